@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#include "cliutil.h"
+
+#include <cstdio>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace cli {
+
+int fail(const QString &command, const QString &message)
+{
+    const QString prefix = command.isEmpty() ? QStringLiteral("relu-explorer")
+                                             : QStringLiteral("relu-explorer ") + command;
+    const QByteArray line = (prefix + QStringLiteral(": ") + message + QLatin1Char('\n')).toUtf8();
+    std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stderr);
+    std::fflush(stderr);
+    return exitBadInput;
+}
+
+int parseOrExit(QCommandLineParser &parser, const QList<QCommandLineOption> &options,
+                const QStringList &arguments, const QString &command)
+{
+    parser.addOptions(options);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    if (!parser.parse(arguments)) {
+        QString error = parser.errorText();
+        if (error.endsWith(QLatin1Char('.')))
+            error.chop(1);
+        error[0] = error[0].toLower();
+        QStringList valid;
+        for (const QCommandLineOption &option : options)
+            valid << QStringLiteral("--") + option.names().constLast();
+        valid << QStringLiteral("--help") << QStringLiteral("--version");
+        return fail(command, error + QStringLiteral("; valid options: ") + valid.join(QStringLiteral(", ")));
+    }
+    if (parser.isSet(help)) {
+        // Qt names the executable by its path; show the command as it is typed.
+        QString text = parser.helpText();
+        const qsizetype options = text.indexOf(QStringLiteral(" [options]"));
+        if (text.startsWith(QStringLiteral("Usage: ")) && options > 0)
+            text.replace(7, options - 7,
+                         command.isEmpty() ? QStringLiteral("relu-explorer") : QStringLiteral("relu-explorer ") + command);
+        print(text);
+        return exitOk;
+    }
+    if (parser.isSet(version)) {
+        print(QCoreApplication::applicationName() + QLatin1Char(' ') +
+              QCoreApplication::applicationVersion() + QLatin1Char('\n'));
+        return exitOk;
+    }
+    return -1;
+}
+
+void print(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+} // namespace cli

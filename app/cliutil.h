@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#pragma once
+
+#include <QCommandLineOption>
+#include <QList>
+#include <QString>
+
+class QCommandLineParser;
+
+namespace cli {
+
+inline constexpr int exitOk = 0;
+inline constexpr int exitBadInput = 2;
+inline constexpr int exitNoDisplay = 1;
+
+/// Prints "relu-explorer COMMAND: message" as one line on stderr and returns exitBadInput.
+int fail(const QString &command, const QString &message);
+
+/// Adds options (and --help, --version) and parses arguments. On --help or --version prints and
+/// returns exitOk; on an error prints one line naming it and the valid options, returns exitBadInput;
+/// otherwise returns -1 to go on.
+int parseOrExit(QCommandLineParser &parser, const QList<QCommandLineOption> &options,
+                const QStringList &arguments, const QString &command);
+
+/// Writes text to stdout as UTF-8 and flushes.
+void print(const QString &text);
+
+} // namespace cli

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "reluexplorer/activation.h"
+
+namespace rx {
+
+/// Parameter values must be finite with magnitude at most this (sliders, spin boxes, files, flags).
+inline constexpr double parameterLimit = 1e6;
+
+/// A parsed parameter value, or a message that names the problem (valid choices included).
+struct ParameterValue
+{
+    std::size_t index = 0; ///< Which parameter of the function.
+    double value = 0;      ///< The number, or the index of a choice.
+    std::string error;     ///< Non-empty when the text was refused.
+
+    bool ok() const { return error.empty(); }
+};
+
+/// "NAME=VALUE" for f. Numbers must be finite and within parameterLimit; a choice takes its name.
+ParameterValue parseParameterAssignment(const Activation &f, std::string_view assignment);
+
+/// VALUE for parameter index of f, as parseParameterAssignment.
+ParameterValue parseParameterValue(const Activation &f, std::size_t index, std::string_view text);
+
+/// "relu, relu6, leaky_relu, ..." in catalogue order.
+std::string functionIdList();
+
+/// "negative_slope" or "alpha, scale" or "none".
+std::string parameterNameList(const Activation &f);
+
+/// "Unknown function 'x'; choose one of: ..." (and the same for a missing one when id is empty).
+std::string unknownFunctionMessage(std::string_view id);
+
+} // namespace rx

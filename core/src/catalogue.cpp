@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#include "reluexplorer/activation.h"
+
+#include <cassert>
+#include <stdexcept>
+
+#include "functions/all.h"
+#include "kernels.h"
+#include "reluexplorer/numbers.h"
+
+namespace rx {
+namespace {
+
+bool useAvx2()
+{
+#if defined(RX_HAVE_AVX2_KERNELS)
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+#else
+    return false;
+#endif
+}
+
+std::vector<Activation> buildCatalogue()
+{
+    std::vector<Activation> entries;
+#define RX_DESCRIBE(F)                                                                                   \
+    entries.push_back(fn::F::describe());                                                                \
+    entries.back().kinks = &fn::F::kinks;
+    RX_CATALOGUE(RX_DESCRIBE)
+#undef RX_DESCRIBE
+#if defined(RX_HAVE_AVX2_KERNELS)
+    if (useAvx2()) {
+        detail::avx2::installKernels(entries);
+        return entries;
+    }
+#endif
+    detail::generic::installKernels(entries);
+    return entries;
+}
+
+template <class T>
+void evaluateImpl(const Activation &f, const std::vector<Kernel<T>> &kernels, Quantity q,
+                  std::span<const T> x, std::span<const double> params, std::span<T> out)
+{
+    if (q.index >= kernels.size())
+        throw std::out_of_range("rx::evaluate: no such quantity for " + f.id);
+    if (params.size() != f.parameters.size())
+        throw std::invalid_argument("rx::evaluate: " + f.id + " takes " +
+                                    std::to_string(f.parameters.size()) + " parameters");
+    if (x.size() != out.size())
+        throw std::invalid_argument("rx::evaluate: input and output sizes differ");
+    T rounded[8] = {};
+    assert(params.size() <= 8);
+    for (std::size_t i = 0; i < params.size(); ++i)
+        rounded[i] = static_cast<T>(params[i]);
+    kernels[q.index](x.data(), rounded, out.data(), x.size());
+}
+
+} // namespace
+
+std::string_view groupName(Group group)
+{
+    return group == Group::ReluFamily ? "ReLU family" : "Smooth relatives";
+}
+
+std::vector<double> Activation::defaultParameters() const
+{
+    std::vector<double> values;
+    for (const Parameter &p : parameters)
+        values.push_back(p.defaultValue);
+    return values;
+}
+
+int Activation::parameterIndex(std::string_view name) const
+{
+    for (std::size_t i = 0; i < parameters.size(); ++i)
+        if (parameters[i].name == name)
+            return static_cast<int>(i);
+    return -1;
+}
+
+const std::vector<Activation> &catalogue()
+{
+    static const std::vector<Activation> entries = buildCatalogue();
+    return entries;
+}
+
+const Activation *findActivation(std::string_view id)
+{
+    for (const Activation &a : catalogue())
+        if (a.id == id)
+            return &a;
+    return nullptr;
+}
+
+void evaluate(const Activation &f, Quantity q, std::span<const float> x, std::span<const double> params,
+              std::span<float> out)
+{
+    evaluateImpl(f, f.floatKernels, q, x, params, out);
+}
+
+void evaluate(const Activation &f, Quantity q, std::span<const double> x, std::span<const double> params,
+              std::span<double> out)
+{
+    evaluateImpl(f, f.doubleKernels, q, x, params, out);
+}
+
+std::string quantityName(const Activation &f, Quantity q)
+{
+    if (q == Quantity::value())
+        return "y";
+    if (q == Quantity::dydx())
+        return "dydx";
+    return "dyd" + f.parameters.at(q.index - 2).name;
+}
+
+std::string pytorchCode(const Activation &f, std::span<const double> params, bool module)
+{
+    std::string text = module ? f.moduleTemplate : f.functionalTemplate;
+    for (std::size_t i = 0; i < f.parameters.size() && i < params.size(); ++i) {
+        const Parameter &p = f.parameters[i];
+        const std::string key = "{" + p.name + "}";
+        std::string value;
+        if (p.isChoice()) {
+            const auto index = static_cast<std::size_t>(params[i]);
+            value = "'" + p.choices.at(index < p.choices.size() ? index : 0) + "'";
+        } else {
+            value = formatNumber(params[i]);
+            if (value.find_first_of(".en") == std::string::npos)
+                value += ".0"; // Python float literal, as PyTorch's signatures show them
+        }
+        for (std::size_t at = text.find(key); at != std::string::npos; at = text.find(key, at))
+            text.replace(at, key.size(), value);
+    }
+    return text;
+}
+
+std::string_view kernelIsa()
+{
+    return useAvx2() ? "avx2" : "generic";
+}
+
+} // namespace rx

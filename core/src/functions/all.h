@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#pragma once
+
+// The catalogue: each X(...) is one function, in display order. Adding a function means writing its
+// struct (see functions/common.h) and naming it here; the kernels, the command line and the window
+// pick it up from this list.
+
+#include "functions/exponential.h"
+#include "functions/linear.h"
+#include "functions/relu.h"
+
+#define RX_CATALOGUE(X)                                                                                  \
+    X(Relu)                                                                                              \
+    X(Relu6)                                                                                             \
+    X(LeakyRelu)                                                                                         \
+    X(Elu)                                                                                               \
+    X(Selu)                                                                                              \
+    X(Prelu)

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#pragma once
+
+// What every catalogue entry uses. An entry is a struct with:
+//   paramCount, the number of parameters;
+//   eval<Q, T>(x, params), quantity Q (0 = y, 1 = dy/dx, 2 + i = dy/dparam i) in type T, NaN-free
+//     for finite input (the kernel loop turns NaN input into NaN output);
+//   kinks(params), the x positions where dy/dx jumps;
+//   describe(), the metadata (names, parameters, formulas, explanation, PyTorch templates).
+
+#include <array>
+#include <cmath>
+#include <cstddef>
+#include <span>
+#include <vector>
+
+#include "fastmath.h"
+#include "reluexplorer/activation.h"
+
+namespace rx::fn::inline RX_ISA_NS {
+
+template <class T, std::size_t N>
+using Params = std::array<T, N>;
+
+/// c * expm1(x) for x <= 0 with c = hi + lo: float through double (one final rounding),
+/// double through libm's expm1 and one fused multiply-add.
+inline float scaledExpm1(float x, double hi, double)
+{
+    return static_cast<float>(hi * fastmath::expm1NonPositive(x));
+}
+inline double scaledExpm1(double x, double hi, double lo)
+{
+    const double e = std::expm1(x > 0 ? 0.0 : x);
+    return std::fma(hi, e, lo * e);
+}
+
+/// c * exp(x) for x <= 0, as scaledExpm1.
+inline float scaledExp(float x, double hi, double)
+{
+    return static_cast<float>(hi * fastmath::expNonPositive(x));
+}
+inline double scaledExp(double x, double hi, double lo)
+{
+    const double e = std::exp(x > 0 ? 0.0 : x);
+    return std::fma(hi, e, lo * e);
+}
+
+/// a * b as hi + lo: exact in double for float inputs (lo = 0), double-double for double inputs.
+struct Product
+{
+    double hi;
+    double lo;
+};
+inline Product exactProduct(float a, float b)
+{
+    return {double(a) * double(b), 0.0};
+}
+inline Product exactProduct(double a, double b)
+{
+    const double hi = a * b;
+    return {hi, std::fma(a, b, -hi)};
+}
+
+} // namespace rx::fn::inline RX_ISA_NS
