@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#include <catch2/catch.hpp>
+
+#include "runcli.h"
+
+TEST_CASE("without a display the window says so in one line and points to export", "[startup]")
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("QT_QPA_PLATFORM");
+    const CliResult r = runCli({}, {}, env);
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.isEmpty());
+    CHECK(r.err.count('\n') == 1);
+    CHECK(r.err.contains("display"));
+    CHECK(r.err.contains("export"));
+}
+
+TEST_CASE("top-level --help lists the commands; --version prints the version", "[startup]")
+{
+    const CliResult help = runCli({"--help"});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.startsWith("Usage: relu-explorer"));
+    CHECK(help.out.contains("eval"));
+    CHECK(help.out.contains("list"));
+    const CliResult version = runCli({"--version"});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.trimmed() == "relu-explorer " RX_VERSION);
+}
+
+TEST_CASE("an unknown command or option is refused with exit code 2", "[startup][errors]")
+{
+    const QStringList args = GENERATE(QStringList{"evaluate"}, QStringList{"--no-such-option"});
+    const CliResult r = runCli(args);
+    CHECK(r.exitCode == 2);
+    CHECK(r.out.isEmpty());
+    CHECK(r.err.count('\n') == 1);
+}
