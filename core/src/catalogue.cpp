@@ -3,6 +3,7 @@
 #include "reluexplorer/activation.h"
 
 #include <cassert>
+#include <cstdlib>
 #include <stdexcept>
 
 #include "functions/all.h"
@@ -12,13 +13,21 @@
 namespace rx {
 namespace {
 
-bool useAvx2()
+// The instruction set whose kernels run: the best the processor has, or RX_KERNEL_ISA if it has that.
+std::string_view chosenIsa()
 {
-#if defined(RX_HAVE_AVX2_KERNELS)
-    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-#else
-    return false;
+    std::string_view best = "generic";
+#if defined(RX_HAVE_X86_KERNELS)
+    const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    const bool avx512 = avx2 && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq") &&
+                        __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512bw");
+    best = avx512 ? "avx512" : avx2 ? "avx2" : "generic";
+    const char *requested = std::getenv("RX_KERNEL_ISA");
+    const std::string_view wanted = requested ? requested : "";
+    if (wanted == "generic" || (wanted == "avx2" && avx2) || (wanted == "avx512" && avx512))
+        best = wanted;
 #endif
+    return best;
 }
 
 std::vector<Activation> buildCatalogue()
@@ -29,13 +38,15 @@ std::vector<Activation> buildCatalogue()
     entries.back().kinks = &fn::F::kinks;
     RX_CATALOGUE(RX_DESCRIBE)
 #undef RX_DESCRIBE
-#if defined(RX_HAVE_AVX2_KERNELS)
-    if (useAvx2()) {
+    const std::string_view isa = kernelIsa();
+#if defined(RX_HAVE_X86_KERNELS)
+    if (isa == "avx512")
+        detail::avx512::installKernels(entries);
+    else if (isa == "avx2")
         detail::avx2::installKernels(entries);
-        return entries;
-    }
+    else
 #endif
-    detail::generic::installKernels(entries);
+        detail::generic::installKernels(entries);
     return entries;
 }
 
@@ -138,7 +149,8 @@ std::string pytorchCode(const Activation &f, std::span<const double> params, boo
 
 std::string_view kernelIsa()
 {
-    return useAvx2() ? "avx2" : "generic";
+    static const std::string_view isa = chosenIsa();
+    return isa;
 }
 
 } // namespace rx

@@ -12,8 +12,11 @@ namespace rx::detail {
 namespace generic {
 void installKernels(std::vector<Activation> &entries);
 }
-#if defined(RX_HAVE_AVX2_KERNELS)
+#if defined(RX_HAVE_X86_KERNELS)
 namespace avx2 {
+void installKernels(std::vector<Activation> &entries);
+}
+namespace avx512 {
 void installKernels(std::vector<Activation> &entries);
 }
 #endif

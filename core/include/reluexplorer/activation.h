@@ -101,7 +101,7 @@ std::string quantityName(const Activation &f, Quantity q);
 /// or functional ("F.prelu(x, weight)"). Numbers in shortest round-trip form.
 std::string pytorchCode(const Activation &f, std::span<const double> params, bool module);
 
-/// Name of the instruction set the kernels were chosen for ("avx2" or "generic").
+/// Name of the instruction set whose kernels run: "avx512", "avx2" or "generic".
 std::string_view kernelIsa();
 
 } // namespace rx
