@@ -2,46 +2,66 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #pragma once
 
-// Branch-free exp and expm1 in double for x <= 0, written so that GCC vectorises the loops that call
-// them. Relative error below 1e-9, so a float result rounded from them is within 0.52 ulp.
+// Branch-free exp and expm1 for x <= 0, written so that GCC vectorises the loops that call them.
+// The float grade has relative error below 1e-9 (a float rounded from it is within 0.52 ulp); the
+// double grade is within 0.75 ulp and needs a fused multiply-add (RX_FAST_FMA).
 
 #include <bit>
 #include <cstdint>
 
 #include "isa.h"
 
+#if defined(__FMA__) || defined(__FP_FAST_FMA)
+#define RX_FAST_FMA 1
+#endif
+
 namespace rx::fastmath::inline RX_ISA_NS {
 
 /// a * b + c, fused where the instruction set has it (the kernels are compiled without contraction).
 inline double mulAdd(double a, double b, double c)
 {
-#if defined(__FMA__)
+#if defined(RX_FAST_FMA)
     return __builtin_fma(a, b, c);
 #else
     return a * b + c;
 #endif
 }
 
+/// x = k ln 2 + r with |r| <= ln2 / 2: 2^k = twoK * twoKScale (two factors keep 2^k normal down to
+/// k = -1076) and expm1(r) = em1R.
 struct Reduced
 {
-    double twoK; // 2^k, k = round(x / ln 2)
-    double em1R; // expm1(r), r = x - k ln 2, |r| <= ln2 / 2
+    double twoK;
+    double twoKScale;
+    double em1R;
 };
 
-inline Reduced reduce(double x)
+/// 2^h and 2^(k - h) for the integer k held in the low bits of shifted (k = shifted - shifter).
+inline void powersOfTwo(double shifted, double shifter, double &first, double &second)
 {
-    // Below -110, exp(x) is under half the smallest float denormal and expm1(x) rounds to -1.
+    const auto k = static_cast<std::int64_t>(std::bit_cast<std::uint64_t>(shifted) -
+                                             std::bit_cast<std::uint64_t>(shifter));
+    const std::int64_t h = k / 2;
+    first = std::bit_cast<double>(static_cast<std::uint64_t>(h + 1023) << 52);
+    second = std::bit_cast<double>(static_cast<std::uint64_t>(k - h + 1023) << 52);
+}
+
+/// Float grade. Below -700, exp(x) times any product of two floats (< 2^256) is under half the
+/// smallest float denormal, and expm1(x) rounds to -1.
+inline Reduced reduceForFloat(double x)
+{
     x = x > 0.0 ? 0.0 : x;
-    x = x < -110.0 ? -110.0 : x;
+    x = x < -700.0 ? -700.0 : x;
     constexpr double shifter = 0x1.8p52;
     const double shifted = x * 0x1.71547652b82fep0 + shifter;
     const double k = shifted - shifter;
     const auto kBits = static_cast<std::int64_t>(std::bit_cast<std::uint64_t>(shifted) -
                                                  std::bit_cast<std::uint64_t>(shifter));
-    const double twoK = std::bit_cast<double>(static_cast<std::uint64_t>(kBits + 1023) << 52);
+    Reduced red{};
+    red.twoK = std::bit_cast<double>(static_cast<std::uint64_t>(kBits + 1023) << 52); // k >= -1010
+    red.twoKScale = 1.0;
     const double r = (x - k * 0x1.62e42fefa3800p-1) - k * 0x1.ef35793c7673p-45;
-    // Taylor series of expm1 to r^8: truncation below 6e-10 relative for |r| <= 0.347, a hundredth
-    // of a float ulp. Only float results are computed here.
+    // Taylor series of expm1 to r^8: truncation below 6e-10 relative for |r| <= 0.347.
     double p = 1.0 / 40320;
     p = mulAdd(p, r, 1.0 / 5040);
     p = mulAdd(p, r, 1.0 / 720);
@@ -49,21 +69,82 @@ inline Reduced reduce(double x)
     p = mulAdd(p, r, 1.0 / 24);
     p = mulAdd(p, r, 1.0 / 6);
     p = mulAdd(p, r, 0.5);
-    return {twoK, mulAdd(r * r, p, r)};
+    red.em1R = mulAdd(r * r, p, r);
+    return red;
 }
 
-/// expm1(min(x, 0)); -1 below -110.
-inline double expm1NonPositive(double x)
+/// Double grade. Below -800, exp(x) times any coefficient up to 2^60 rounds to 0 and expm1(x) to -1.
+inline Reduced reduceForDouble(double x)
 {
-    const Reduced red = reduce(x);
-    return mulAdd(red.twoK, red.em1R, red.twoK - 1.0);
+    x = x > 0.0 ? 0.0 : x;
+    x = x < -800.0 ? -800.0 : x;
+    constexpr double shifter = 0x1.8p52;
+    const double shifted = mulAdd(x, 0x1.71547652b82fep0, shifter);
+    const double k = shifted - shifter;
+    Reduced red{};
+    powersOfTwo(shifted, shifter, red.twoK, red.twoKScale);
+    // Cody-Waite: k * ln2Hi is exact, r = rr + c to about 2^-100.
+    constexpr double ln2Hi = 0x1.62e42fee00000p-1;
+    constexpr double ln2Lo = 0x1.a39ef35793c76p-33;
+    const double rHi = mulAdd(-k, ln2Hi, x);
+    const double rr = mulAdd(-k, ln2Lo, rHi);
+    const double c = mulAdd(-k, ln2Lo, rHi - rr);
+    // Taylor series of expm1 to r^14: truncation below 1.3e-17 relative for |r| <= 0.347.
+    double p = 1.0 / 87178291200.0;
+    p = mulAdd(p, rr, 1.0 / 6227020800.0);
+    p = mulAdd(p, rr, 1.0 / 479001600.0);
+    p = mulAdd(p, rr, 1.0 / 39916800.0);
+    p = mulAdd(p, rr, 1.0 / 3628800.0);
+    p = mulAdd(p, rr, 1.0 / 362880.0);
+    p = mulAdd(p, rr, 1.0 / 40320.0);
+    p = mulAdd(p, rr, 1.0 / 5040.0);
+    p = mulAdd(p, rr, 1.0 / 720.0);
+    p = mulAdd(p, rr, 1.0 / 120.0);
+    p = mulAdd(p, rr, 1.0 / 24.0);
+    p = mulAdd(p, rr, 1.0 / 6.0);
+    p = mulAdd(p, rr, 0.5);
+    // expm1(rr + c) = expm1(rr) + c (1 + rr) to first order.
+    red.em1R = rr + mulAdd(rr * rr, p, mulAdd(c, rr, c));
+    return red;
 }
 
-/// exp(min(x, 0)); 2^-159 below -110 (0 once rounded to float).
-inline double expNonPositive(double x)
+inline double expm1From(const Reduced &red)
 {
-    const Reduced red = reduce(x);
-    return mulAdd(red.twoK, red.em1R, red.twoK);
+    const double twoK = red.twoK * red.twoKScale; // exact down to 2^-1074
+    return mulAdd(twoK, red.em1R, twoK - 1.0);
+}
+
+inline double expFrom(const Reduced &red)
+{
+    const double twoK = red.twoK * red.twoKScale; // exact down to 2^-1074
+    return mulAdd(twoK, red.em1R, twoK);
+}
+
+/// expm1(min(x, 0)) with error below 1e-9 relative, for float results.
+inline double expm1ForFloat(double x)
+{
+    return expm1From(reduceForFloat(x));
+}
+
+/// exp(min(x, 0)) with error below 1e-9 relative, for float results.
+inline double expForFloat(double x)
+{
+    return expFrom(reduceForFloat(x));
+}
+
+/// expm1(min(x, 0)) within 0.75 ulp (with RX_FAST_FMA).
+inline double expm1ForDouble(double x)
+{
+    return expm1From(reduceForDouble(x));
+}
+
+/// (hi + lo) * exp(min(x, 0)) within 1.5 ulp (with RX_FAST_FMA). The coefficient multiplies
+/// exp(r) before the scaling by 2^k, so a subnormal exp(x) does not lose a large coefficient's digits.
+inline double scaledExpForDouble(double x, double hi, double lo)
+{
+    const Reduced red = reduceForDouble(x);
+    const double v = mulAdd(hi, red.em1R, hi + mulAdd(lo, red.em1R, lo));
+    return (v * red.twoK) * red.twoKScale;
 }
 
 } // namespace rx::fastmath::inline RX_ISA_NS

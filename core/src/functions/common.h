@@ -23,27 +23,43 @@ namespace rx::fn::inline RX_ISA_NS {
 template <class T, std::size_t N>
 using Params = std::array<T, N>;
 
-/// c * expm1(x) for x <= 0 with c = hi + lo: float through double (one final rounding),
-/// double through libm's expm1 and one fused multiply-add.
+/// c * expm1(x) for x <= 0 with c = hi + lo: float through double (one final rounding); double
+/// through the vectorised double-grade expm1 where fused multiply-add is fast, else libm's.
 inline float scaledExpm1(float x, double hi, double)
 {
-    return static_cast<float>(hi * fastmath::expm1NonPositive(x));
+    return static_cast<float>(hi * fastmath::expm1ForFloat(x));
 }
 inline double scaledExpm1(double x, double hi, double lo)
 {
+#if defined(RX_FAST_FMA)
+    const double e = fastmath::expm1ForDouble(x);
+    return fastmath::mulAdd(hi, e, lo * e);
+#else
     const double e = std::expm1(x > 0 ? 0.0 : x);
     return std::fma(hi, e, lo * e);
+#endif
 }
 
 /// c * exp(x) for x <= 0, as scaledExpm1.
 inline float scaledExp(float x, double hi, double)
 {
-    return static_cast<float>(hi * fastmath::expNonPositive(x));
+    return static_cast<float>(hi * fastmath::expForFloat(x));
 }
 inline double scaledExp(double x, double hi, double lo)
 {
-    const double e = std::exp(x > 0 ? 0.0 : x);
-    return std::fma(hi, e, lo * e);
+#if defined(RX_FAST_FMA)
+    return fastmath::scaledExpForDouble(x, hi, lo);
+#else
+    // Below -708.4 exp(x) is subnormal, and scaling its rounded value by a large c would scale the
+    // rounding error too. There exp(x) = exp(x + s) * 2^-1024 * (1 - d) with s = 1024 ln 2 + d rounded
+    // to double; x + s is exact for x in [-1024, -512].
+    constexpr double s = 0x1.62e42fefa39efp+9;
+    constexpr double d = -0x1.abc9e3b39803fp-46;
+    const bool deep = x < -700.0;
+    const double e = std::exp(x > 0 ? 0.0 : deep ? x + s : x);
+    const double r = std::fma(hi, e, (lo - (deep ? hi * d : 0.0)) * e);
+    return deep ? r * 0x1p-1024 : r;
+#endif
 }
 
 /// a * b as hi + lo: exact in double for float inputs (lo = 0), double-double for double inputs.
