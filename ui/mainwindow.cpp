@@ -2,11 +2,304 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #include "ui/mainwindow.h"
 
-#include "ui/plotview.h"
+#include <cmath>
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include "reluexplorer/sampling.h"
+#include "ui/functionlist.h"
+#include "ui/infopanel.h"
+#include "ui/parameterpanel.h"
+#include "ui/plotview.h"
+#include "ui/tracepanel.h"
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_traceX(std::nan(""))
 {
-    setWindowTitle(QStringLiteral("ReLU Explorer"));
-    setCentralWidget(new PlotView(this));
-    resize(1024, 700);
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("ReLU Explorer"));
+    buildLayout();
+    buildActions();
+
+    connect(m_parameters, &ParameterPanel::parameterChanged, this, &MainWindow::onParameterChanged);
+    connect(m_parameters, &ParameterPanel::functionReset, this, &MainWindow::onFunctionReset);
+    connect(m_parameters, &ParameterPanel::inputRefused, this, &MainWindow::showMessage);
+    connect(m_functions, &FunctionList::functionShownChanged, this, &MainWindow::onFunctionShown);
+    connect(m_functions, &FunctionList::selectedFunctionChanged, this, [this](const QString &id) {
+        rx::ExplorerState next = m_state;
+        next.selected = id.toStdString();
+        commit(next);
+    });
+    connect(m_plot, &PlotView::viewChanged, this, &MainWindow::onViewChanged);
+    connect(m_plot, &PlotView::viewRefused, this, &MainWindow::showMessage);
+    connect(m_plot, &PlotView::traceMoved, this, &MainWindow::onTraceMoved);
+    connect(m_plot, &PlotView::sampleWidthChanged, this, [this] {
+        if (m_state.sampleCount == 0)
+            for (const rx::Activation *f : rx::shownFunctions(m_state))
+                resample(*f);
+    });
+    connect(m_info, &InfoPanel::codeCopied, this, [this](const QString &code) {
+        showMessage(tr("Copied: %1").arg(code.section(QLatin1Char('\n'), 0, 0)));
+    });
+
+    resize(1280, 800);
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    commit(rx::defaultState());
+}
+
+void MainWindow::buildLayout()
+{
+    m_plot = new PlotView(this);
+    m_trace = new TracePanel(this);
+    m_functions = new FunctionList(this);
+    m_parameters = new ParameterPanel(this);
+    m_info = new InfoPanel(this);
+
+    auto *left = new QWidget(this);
+    auto *leftColumn = new QVBoxLayout(left);
+    leftColumn->setContentsMargins(0, 0, 0, 0);
+    leftColumn->addWidget(m_plot, 1);
+    leftColumn->addWidget(m_trace);
+
+    auto *side = new QWidget;
+    side->setObjectName(QStringLiteral("sidePanel"));
+    auto *sideColumn = new QVBoxLayout(side);
+    auto group = [side, sideColumn](const QString &title, QWidget *content, int stretch) {
+        auto *box = new QGroupBox(title, side);
+        auto *column = new QVBoxLayout(box);
+        column->setContentsMargins(6, 6, 6, 6);
+        column->addWidget(content);
+        sideColumn->addWidget(box, stretch);
+        return box;
+    };
+    const int rows = static_cast<int>(rx::catalogue().size()) + m_functions->topLevelItemCount();
+    m_functions->setFixedHeight(m_functions->sizeHintForRow(0) * rows + 2 * m_functions->frameWidth() + 2);
+    group(tr("Functions"), m_functions, 0);
+    group(tr("Parameters"), m_parameters, 0);
+    group(tr("About the selected function"), m_info, 0);
+    sideColumn->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("sideScroll"));
+    scroll->setWidget(side);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(340);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("splitter"));
+    splitter->addWidget(left);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({900, 380});
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+    statusBar()->showMessage(tr("Drag to pan, wheel to zoom, Shift+drag to zoom to a box; "
+                                "Left/Right move the tracer when the plot has focus."));
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("action.quit"));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("Copy PyTorch &code"), QKeySequence(tr("Ctrl+Shift+C")), m_info,
+                                    &InfoPanel::copyCode);
+    copy->setObjectName(QStringLiteral("action.copyCode"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QToolBar *toolbar = addToolBar(tr("View"));
+    toolbar->setObjectName(QStringLiteral("viewToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    auto toggle = [&](const QString &name, const QString &text, const QKeySequence &key, const QString &tip,
+                      bool rx::ExplorerState::*member) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setCheckable(true);
+        action->setShortcut(key);
+        action->setToolTip(tip + QStringLiteral(" (%1)").arg(key.toString(QKeySequence::NativeText)));
+        connect(action, &QAction::toggled, this, [this, member](bool on) {
+            rx::ExplorerState next = m_state;
+            next.*member = on;
+            commit(next);
+        });
+        view->addAction(action);
+        toolbar->addAction(action);
+        return action;
+    };
+    m_derivatives =
+        toggle(QStringLiteral("action.derivatives"), tr("&Derivatives"), QKeySequence(tr("Ctrl+D")),
+               tr("Show dy/dx as dashed curves, with PyTorch's value at each kink"),
+               &rx::ExplorerState::showDerivatives);
+    m_ghost = toggle(QStringLiteral("action.ghost"), tr("PyTorch &default"), QKeySequence(tr("Ctrl+G")),
+                     tr("Show a faint PyTorch-default curve under a function whose parameters you changed"),
+                     &rx::ExplorerState::showDefaultGhost);
+    m_shading = toggle(QStringLiteral("action.shading"), tr("&Zero gradient"), QKeySequence(tr("Ctrl+H")),
+                       tr("Shade where dy/dx = 0: inputs there teach nothing (the dying ReLU)"),
+                       &rx::ExplorerState::shadeZeroGradient);
+    view->addSeparator();
+    toolbar->addSeparator();
+
+    auto preset = [&](const QString &name, const QString &text, const QKeySequence &key, const QString &tip,
+                      rx::ViewPreset which) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(key);
+        action->setToolTip(tip + QStringLiteral(" (%1)").arg(key.toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, [this, which] { applyPreset(which); });
+        view->addAction(action);
+        toolbar->addAction(action);
+        return action;
+    };
+    preset(QStringLiteral("action.resetView"), tr("&Reset view"), QKeySequence(tr("Ctrl+0")),
+           tr("Back to x in [-5, 5]"), rx::ViewPreset::Default);
+    preset(QStringLiteral("action.presetTutorial"), tr("&Tutorial"), QKeySequence(tr("Ctrl+2")),
+           tr("x in [-100, 100] with 1000 samples, as the matplotlib scripts plot it"),
+           rx::ViewPreset::Tutorial);
+    preset(QStringLiteral("action.presetNegative"), tr("&Negative side"), QKeySequence(tr("Ctrl+3")),
+           tr("Far out on the negative side, where LeakyReLU's 0.01 slope becomes visible"),
+           rx::ViewPreset::NegativeSide);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ReLU Explorer"), this, [this] {
+        QMessageBox::about(
+            this, tr("About ReLU Explorer"),
+            tr("<b>ReLU Explorer</b> %1<br>Plots the ReLU family as PyTorch computes it: values, "
+               "derivatives and the conventions at the kinks.<br>GPL-3.0-or-later.")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::setState(const rx::ExplorerState &state)
+{
+    commit(state);
+}
+
+void MainWindow::applyPreset(rx::ViewPreset preset)
+{
+    commit(rx::withPreset(m_state, preset));
+}
+
+void MainWindow::commit(const rx::ExplorerState &next)
+{
+    if (next == m_state)
+        return;
+    const rx::ExplorerState previous = m_state;
+    m_state = next;
+    if (!rx::isValidView(m_state.view))
+        m_state.view = previous.view;
+
+    {
+        const QSignalBlocker blockDerivatives(m_derivatives);
+        const QSignalBlocker blockGhost(m_ghost);
+        const QSignalBlocker blockShading(m_shading);
+        m_derivatives->setChecked(m_state.showDerivatives);
+        m_ghost->setChecked(m_state.showDefaultGhost);
+        m_shading->setChecked(m_state.shadeZeroGradient);
+    }
+    m_functions->setState(m_state);
+    m_parameters->setState(m_state);
+    m_info->setState(m_state);
+    m_plot->setState(m_state);
+
+    const bool everything = previous.shown != m_state.shown || previous.view.xMin != m_state.view.xMin ||
+                            previous.view.xMax != m_state.view.xMax ||
+                            previous.sampleCount != m_state.sampleCount ||
+                            previous.showDerivatives != m_state.showDerivatives ||
+                            previous.showDefaultGhost != m_state.showDefaultGhost ||
+                            previous.shadeZeroGradient != m_state.shadeZeroGradient;
+    for (const rx::Activation *f : rx::shownFunctions(m_state))
+        if (everything || rx::parametersOf(previous, *f) != rx::parametersOf(m_state, *f))
+            resample(*f);
+    updateTrace();
+    emit stateChanged(m_state);
+}
+
+void MainWindow::resample(const rx::Activation &f)
+{
+    const std::size_t count = rx::effectiveSampleCount(m_state, m_plot->sampleWidth());
+    m_plot->setCurves(rx::computeCurves(m_state, f, count));
+}
+
+void MainWindow::updateTrace()
+{
+    const std::vector<rx::TracePoint> points =
+        std::isfinite(m_traceX) ? rx::traceAt(m_state, m_traceX) : std::vector<rx::TracePoint>{};
+    m_trace->setTrace(m_state.shown, m_traceX, points);
+    m_plot->setTrace(m_traceX, points);
+}
+
+void MainWindow::onParameterChanged(const QString &id, int index, double value)
+{
+    const rx::Activation *f = rx::findActivation(id.toStdString());
+    if (!f)
+        return;
+    rx::ExplorerState next = m_state;
+    rx::setParameter(next, *f, static_cast<std::size_t>(index), value);
+    next.selected = f->id;
+    commit(next);
+}
+
+void MainWindow::onFunctionReset(const QString &id)
+{
+    const rx::Activation *f = rx::findActivation(id.toStdString());
+    if (!f)
+        return;
+    rx::ExplorerState next = m_state;
+    next.parameters[f->id] = f->defaultParameters();
+    commit(next);
+}
+
+void MainWindow::onFunctionShown(const QString &id, bool shown)
+{
+    rx::ExplorerState next = m_state;
+    rx::setShown(next, id.toStdString(), shown);
+    if (shown)
+        next.selected = id.toStdString();
+    commit(next);
+}
+
+void MainWindow::onViewChanged(const rx::ViewRange &view)
+{
+    rx::ExplorerState next = m_state;
+    if (view.xMin != next.view.xMin || view.xMax != next.view.xMax)
+        next.sampleCount = 0; // after a pan or zoom: one sample per pixel again
+    next.view = view;
+    commit(next);
+}
+
+void MainWindow::onTraceMoved(double x)
+{
+    m_traceX = x;
+    updateTrace();
+}
+
+void MainWindow::showMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 6000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
 }

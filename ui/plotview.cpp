@@ -2,35 +2,720 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #include "ui/plotview.h"
 
-#include <vector>
+#include <algorithm>
+#include <cmath>
+#include <limits>
 
+#include <QEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
 #include "reluexplorer/activation.h"
 #include "reluexplorer/numbers.h"
+#include "reluexplorer/view.h"
 
-PlotView::PlotView(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
+namespace {
+
+constexpr double noTrace = std::numeric_limits<double>::quiet_NaN();
+constexpr int kinkHitRadius = 8;
+
+QString name(const std::string &id)
 {
+    const rx::Activation *f = rx::findActivation(id);
+    return QString::fromStdString(f ? f->displayName : id);
+}
+
+QVector<double> toVector(const std::vector<double> &values)
+{
+    return QVector<double>(values.begin(), values.end());
+}
+
+} // namespace
+
+/// The plottables and items that draw one function.
+struct PlotView::FunctionGraphs
+{
+    std::string id;
+    QColor colour;
+    QCPGraph *value = nullptr;
+    QCPGraph *derivative = nullptr;
+    QCPGraph *ghost = nullptr;
+    QCPGraph *kinkMarks = nullptr; // on the value curve
+    QCPGraph *kinkTaken = nullptr; // dy/dx PyTorch uses at the kink (filled)
+    QCPGraph *kinkOther = nullptr; // the other one-sided limit (hollow)
+    QCPGraph *traceDots = nullptr; // tracer on the value and derivative curves
+    QList<QCPItemRect *> shading;
+    std::vector<std::pair<double, double>> zeroGradient;
+    std::vector<rx::KinkPoint> kinks;
+};
+
+PlotView::PlotView(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this)), m_traceX(noTrace)
+{
+    setObjectName(QStringLiteral("plotView"));
+    m_plot->setObjectName(QStringLiteral("plot"));
+    m_plot->setAccessibleName(tr("Plot of the shown functions"));
+    m_plot->setAccessibleDescription(tr("Drag to pan, wheel to zoom about the pointer, Shift+drag or "
+                                        "right-drag to zoom to a box; Left and Right move the tracer."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
-    const std::vector<double> xs = rx::linspace(-5, 5, 1001);
-    const QColor colours[] = {QColor(0, 114, 178), QColor(213, 94, 0)};
-    int i = 0;
-    for (const char *id : {"relu", "prelu"}) {
-        const rx::Activation &f = *rx::findActivation(id);
-        std::vector<double> ys(xs.size());
-        rx::evaluate(f, rx::Quantity::value(), std::span<const double>(xs), f.defaultParameters(), std::span<double>(ys));
-        QCPGraph *graph = m_plot->addGraph();
-        graph->setName(QString::fromStdString(f.displayName));
-        graph->setPen(QPen(colours[i++], 2));
-        graph->setData(QVector<double>(xs.begin(), xs.end()), QVector<double>(ys.begin(), ys.end()), true);
-    }
+    setFocusPolicy(Qt::StrongFocus);
+    m_plot->setFocusPolicy(Qt::StrongFocus);
+    m_plot->setMouseTracking(true);
+    setFocusProxy(m_plot);
+
+    m_plot->setAutoAddPlottableToLegend(false);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->axisRect()->setRangeZoomFactor(0.85);
+    m_plot->setSelectionRectMode(QCP::srmNone);
+    m_plot->addLayer(QStringLiteral("shading"), m_plot->layer(QStringLiteral("grid")), QCustomPlot::limBelow);
+    m_plot->addLayer(QStringLiteral("ghosts"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limBelow);
+    m_plot->addLayer(QStringLiteral("markers"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    // The function whose parameter is being dragged lives here, so that a drag redraws only its curves.
+    m_plot->addLayer(QStringLiteral("active"), m_plot->layer(QStringLiteral("markers")),
+                     QCustomPlot::limBelow);
+    m_plot->layer(QStringLiteral("active"))->setMode(QCPLayer::lmBuffered);
+    m_plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmBuffered);
+
+    m_plot->plotLayout()->insertRow(0);
+    m_titleElement = new QCPTextElement(m_plot, QString());
+    m_plot->plotLayout()->addElement(0, 0, m_titleElement);
     m_plot->xAxis->setLabel(QStringLiteral("x"));
-    m_plot->yAxis->setLabel(QStringLiteral("y"));
-    m_plot->xAxis->setRange(-5, 5);
-    m_plot->yAxis->setRange(-2, 5);
+    for (QCPAxis *axis : {m_plot->xAxis2, m_plot->yAxis2}) {
+        axis->setVisible(true);
+        axis->setTicks(false);
+        axis->setTickLabels(false);
+    }
     m_plot->legend->setVisible(true);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+
+    m_crossV = new QCPItemStraightLine(m_plot);
+    m_crossH = new QCPItemStraightLine(m_plot);
+    for (QCPItemStraightLine *line : {m_crossV, m_crossH}) {
+        line->setLayer(QStringLiteral("overlay"));
+        line->setVisible(false);
+        line->setSelectable(false);
+    }
+
+    connect(m_plot->xAxis, qOverload<const QCPRange &, const QCPRange &>(&QCPAxis::rangeChanged), this,
+            [this](const QCPRange &now, const QCPRange &old) {
+                onRangeChanged(true, now.lower, now.upper, old.lower, old.upper);
+            });
+    connect(m_plot->yAxis, qOverload<const QCPRange &, const QCPRange &>(&QCPAxis::rangeChanged), this,
+            [this](const QCPRange &now, const QCPRange &old) {
+                onRangeChanged(false, now.lower, now.upper, old.lower, old.upper);
+            });
+    connect(m_plot, &QCustomPlot::mouseMove, this, &PlotView::onMouseMove);
+    connect(m_plot, &QCustomPlot::afterReplot, this, [this] {
+        m_sawFullReplot = true;
+        if (const int width = sampleWidth(); width != m_lastSampleWidth) {
+            m_lastSampleWidth = width;
+            emit sampleWidthChanged(width);
+        }
+        emit replotted();
+    });
+    m_plot->installEventFilter(this);
+    applyTheme();
+    setState(rx::ExplorerState{});
+}
+
+PlotView::~PlotView() = default;
+
+void PlotView::setTheme(const PlotTheme &theme)
+{
+    m_theme = theme;
+    applyTheme();
+    rebuildGraphs(std::vector<std::string>(m_ids));
+    requestReplot(true);
+}
+
+void PlotView::applyTheme()
+{
+    const PlotTheme &t = m_theme;
+    m_plot->setBackground(t.background);
+    m_plot->axisRect()->setBackground(t.background);
+    const QPen axisPen(t.foreground, t.pen(1));
+    for (QCPAxis *axis : m_plot->axisRect()->axes()) {
+        axis->setBasePen(axisPen);
+        axis->setTickPen(axisPen);
+        axis->setSubTickPen(axisPen);
+        axis->setTickLabelColor(t.foreground);
+        axis->setLabelColor(t.foreground);
+        axis->setTickLabelFont(t.fontOfSize(t.font.pointSizeF()));
+        axis->setLabelFont(t.fontOfSize(t.font.pointSizeF() * 1.2));
+        axis->grid()->setPen(QPen(t.grid, t.pen(1)));
+        axis->grid()->setZeroLinePen(QPen(t.zeroLine, t.pen(1.2)));
+    }
+    m_titleElement->setFont(t.fontOfSize(t.font.pointSizeF() * 1.35, true));
+    m_titleElement->setTextColor(t.foreground);
+    QColor legendBackground = t.background;
+    legendBackground.setAlpha(225);
+    m_plot->legend->setBrush(legendBackground);
+    m_plot->legend->setBorderPen(QPen(t.grid, t.pen(1)));
+    m_plot->legend->setTextColor(t.foreground);
+    m_plot->legend->setFont(t.fontOfSize(t.font.pointSizeF()));
+    m_plot->legend->setIconSize(qRound(t.pen(32)), qRound(t.pen(14)));
+    m_plot->selectionRect()->setPen(QPen(t.foreground, t.pen(1), Qt::DashLine));
+    QColor selection = t.palette.value(0, t.foreground);
+    selection.setAlpha(40);
+    m_plot->selectionRect()->setBrush(selection);
+    const QPen crossPen(t.crosshair, t.pen(1), Qt::DotLine);
+    m_crossV->setPen(crossPen);
+    m_crossH->setPen(crossPen);
+}
+
+void PlotView::rebuildGraphs(const std::vector<std::string> &ids)
+{
+    for (const auto &g : m_graphs) {
+        for (QCPGraph *graph :
+             {g->value, g->derivative, g->ghost, g->kinkMarks, g->kinkTaken, g->kinkOther, g->traceDots})
+            m_plot->removeGraph(graph);
+        for (QCPItemRect *rect : g->shading)
+            m_plot->removeItem(rect);
+    }
+    m_graphs.clear();
+    m_legendGraphs.clear();
+    m_active = nullptr;
+    m_ids = ids;
+    const PlotTheme &t = m_theme;
+    for (const std::string &id : ids) {
+        auto g = std::make_unique<FunctionGraphs>();
+        g->id = id;
+        g->colour = t.colourFor(rx::catalogueIndex(id));
+        auto makeGraph = [&](const QString &layer) {
+            QCPGraph *graph = m_plot->addGraph();
+            graph->setLayer(layer);
+            graph->setSelectable(QCP::stNone);
+            return graph;
+        };
+        g->ghost = makeGraph(QStringLiteral("ghosts"));
+        QColor faint = g->colour;
+        faint.setAlpha(70);
+        g->ghost->setPen(QPen(faint, t.pen(t.curveWidth * 2.2), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        g->ghost->setName(tr("%1 (PyTorch default)").arg(name(id)));
+
+        g->value = makeGraph(QStringLiteral("main"));
+        g->value->setPen(QPen(g->colour, t.pen(t.curveWidth), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        g->value->setName(name(id));
+
+        g->derivative = makeGraph(QStringLiteral("main"));
+        QPen dashed(g->colour, t.pen(t.curveWidth * 0.8), Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);
+        dashed.setDashPattern({5, 3});
+        g->derivative->setPen(dashed);
+        g->derivative->setName(tr("%1′").arg(name(id)));
+
+        const double marker = t.pen(8);
+        g->kinkMarks = makeGraph(QStringLiteral("markers"));
+        g->kinkMarks->setLineStyle(QCPGraph::lsNone);
+        g->kinkMarks->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(g->colour, t.pen(1.5)),
+                                                      t.background, marker + 1));
+        g->kinkTaken = makeGraph(QStringLiteral("markers"));
+        g->kinkTaken->setLineStyle(QCPGraph::lsNone);
+        g->kinkTaken->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(g->colour, t.pen(1.5)), g->colour, marker));
+        g->kinkOther = makeGraph(QStringLiteral("markers"));
+        g->kinkOther->setLineStyle(QCPGraph::lsNone);
+        g->kinkOther->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(g->colour, t.pen(1.5)), t.background, marker));
+
+        g->traceDots = makeGraph(QStringLiteral("overlay"));
+        g->traceDots->setLineStyle(QCPGraph::lsNone);
+        g->traceDots->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(t.background, t.pen(1.5)), g->colour, t.pen(9)));
+        g->traceDots->setVisible(false);
+        m_graphs.push_back(std::move(g));
+    }
+    updateLegend();
+}
+
+bool PlotView::updateLegend()
+{
+    QCPLegend *legend = m_plot->legend;
+    // With derivatives: two columns, each function's curve next to its derivative; ghosts last.
+    std::vector<QCPGraph *> wanted;
+    for (const auto &g : m_graphs) {
+        wanted.push_back(g->value);
+        if (m_showDerivatives)
+            wanted.push_back(g->derivative);
+    }
+    for (const auto &g : m_graphs)
+        if (!g->ghost->data()->isEmpty())
+            wanted.push_back(g->ghost);
+    const int columns = m_showDerivatives ? 2 : 1;
+    // Compared with what was last put there: the legend's own item count includes empty grid cells.
+    if (wanted == m_legendGraphs && columns == legend->wrap())
+        return false;
+    m_legendGraphs = wanted;
+    legend->clearItems();
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, false);
+    legend->setWrap(columns);
+    for (QCPGraph *graph : wanted)
+        graph->addToLegend(legend);
+    legend->setVisible(!wanted.empty());
+    return true;
+}
+
+void PlotView::updateLabels()
+{
+    QStringList names;
+    for (const std::string &id : m_ids)
+        names << name(id);
+    m_title = names.join(QStringLiteral(", "));
+    const QString f = m_ids.size() == 1 ? QString::fromStdString(m_ids.front()) : QStringLiteral("f");
+    m_yLabel = m_showDerivatives ? QStringLiteral("%1(x), %1′(x)").arg(f) : QStringLiteral("%1(x)").arg(f);
+    m_titleElement->setText(m_title.isEmpty() ? tr("No function shown") : m_title);
+    m_plot->yAxis->setLabel(m_yLabel);
+}
+
+void PlotView::setState(const rx::ExplorerState &state)
+{
+    std::vector<std::string> ids;
+    for (const rx::Activation *f : rx::shownFunctions(state))
+        ids.push_back(f->id);
+    const bool derivativesChanged = state.showDerivatives != m_showDerivatives;
+    m_showDerivatives = state.showDerivatives;
+    bool changed = derivativesChanged;
+    if (ids != m_ids) {
+        rebuildGraphs(ids);
+        changed = true;
+    } else if (derivativesChanged) {
+        updateLegend();
+    }
+    if (changed)
+        updateLabels();
+    if (rx::isValidView(state.view) && !(viewRange() == state.view)) {
+        m_applyingView = true;
+        m_plot->xAxis->setRange(state.view.xMin, state.view.xMax);
+        m_plot->yAxis->setRange(state.view.yMin, state.view.yMax);
+        m_applyingView = false;
+        changed = true;
+    }
+    if (changed)
+        requestReplot(true);
+}
+
+void PlotView::setCurves(const rx::FunctionCurves &curves)
+{
+    FunctionGraphs *g = graphsFor(curves.id);
+    if (!g)
+        return;
+    const rx::Samples &s = curves.samples;
+    const QVector<double> xs = toVector(s.xs);
+    g->value->setData(xs, toVector(s.ys), true);
+    g->derivative->setData(toVector(curves.derivative.xs), toVector(curves.derivative.ys), true);
+    g->derivative->setVisible(!curves.derivative.xs.empty());
+    if (curves.ghostYs.empty())
+        g->ghost->data()->clear();
+    else
+        g->ghost->setData(xs, toVector(curves.ghostYs), true);
+
+    g->kinks = curves.kinks;
+    QVector<double> kx, ky, takenY, otherX, otherY;
+    for (const rx::KinkPoint &k : curves.kinks) {
+        kx << k.x;
+        ky << k.y;
+        takenY << k.dydx;
+        for (const double limit : {k.leftLimit, k.rightLimit}) {
+            if (limit != k.dydx && !otherY.contains(limit)) {
+                otherX << k.x;
+                otherY << limit;
+            }
+        }
+    }
+    const bool markersMoved =
+        g->kinkOther->data()->size() != otherX.size() || g->kinkMarks->data()->size() != kx.size();
+    g->kinkMarks->setData(kx, ky, true);
+    g->kinkTaken->setData(kx, takenY, true);
+    g->kinkOther->setData(otherX, otherY, true);
+    g->kinkTaken->setVisible(m_showDerivatives);
+    g->kinkOther->setVisible(m_showDerivatives);
+
+    const bool shadingChanged = g->zeroGradient != curves.zeroGradient;
+    if (shadingChanged) {
+        for (QCPItemRect *rect : g->shading)
+            m_plot->removeItem(rect);
+        g->shading.clear();
+        g->zeroGradient = curves.zeroGradient;
+        // A light wash in the function's colour, and a strip of full colour along the bottom edge
+        // that says whose region it is when several overlap.
+        QColor wash = g->colour;
+        wash.setAlpha(26);
+        const double strip = 0.012;
+        const auto row = static_cast<double>(std::find(m_ids.begin(), m_ids.end(), g->id) - m_ids.begin());
+        for (const auto &[a, b] : curves.zeroGradient) {
+            for (const bool isStrip : {false, true}) {
+                auto *rect = new QCPItemRect(m_plot);
+                rect->setLayer(QStringLiteral("shading"));
+                rect->setSelectable(false);
+                rect->setPen(Qt::NoPen);
+                rect->setBrush(isStrip ? QBrush(g->colour) : QBrush(wash));
+                for (QCPItemPosition *corner : {rect->topLeft, rect->bottomRight}) {
+                    corner->setTypeX(QCPItemPosition::ptPlotCoords);
+                    corner->setTypeY(QCPItemPosition::ptAxisRectRatio);
+                }
+                rect->topLeft->setCoords(a, isStrip ? 1 - strip * (row + 1) : 0);
+                rect->bottomRight->setCoords(b, isStrip ? 1 - strip * row : 1);
+                g->shading << rect;
+            }
+        }
+    }
+    const bool legendChanged = updateLegend();
+    // Only this function's curves moved (a slider drag): redraw just its layer.
+    const bool onlyThis = !m_fullReplotPending && !legendChanged && !shadingChanged && !markersMoved;
+    if (onlyThis) {
+        activate(g);
+        m_activePending = true;
+    }
+    requestReplot(!onlyThis);
+}
+
+void PlotView::activate(FunctionGraphs *g)
+{
+    if (m_active == g)
+        return;
+    auto move = [](FunctionGraphs *graphs, bool active) {
+        const QString main = active ? QStringLiteral("active") : QStringLiteral("main");
+        const QString markers = active ? QStringLiteral("active") : QStringLiteral("markers");
+        graphs->value->setLayer(main);
+        graphs->derivative->setLayer(main);
+        for (QCPGraph *graph : {graphs->kinkMarks, graphs->kinkTaken, graphs->kinkOther})
+            graph->setLayer(markers);
+    };
+    if (m_active)
+        move(m_active, false);
+    m_active = g;
+    move(g, true); // invalidates the buffers: this time the whole plot is redrawn
+}
+
+void PlotView::requestReplot(bool full)
+{
+    m_fullReplotPending = m_fullReplotPending || full;
+    if (m_replotQueued)
+        return;
+    m_replotQueued = true;
+    QMetaObject::invokeMethod(this, &PlotView::flushReplot, Qt::QueuedConnection);
+}
+
+void PlotView::flushReplot()
+{
+    m_replotQueued = false;
+    const bool full = m_fullReplotPending || (m_activePending && !m_active);
+    const bool active = m_activePending;
+    const bool overlay = m_overlayPending;
+    m_fullReplotPending = m_activePending = m_overlayPending = false;
+    m_lastReplotPartial = !full;
+    m_sawFullReplot = false;
+    if (full) {
+        m_plot->replot();
+        return;
+    }
+    // A layer's replot becomes a full one (emitting afterReplot) when its buffers were invalidated.
+    if (active)
+        m_plot->layer(QStringLiteral("active"))->replot();
+    if (overlay && !m_sawFullReplot)
+        m_plot->layer(QStringLiteral("overlay"))->replot();
+    if (!m_sawFullReplot)
+        emit replotted();
+}
+
+void PlotView::setTrace(double x, const std::vector<rx::TracePoint> &points)
+{
+    const bool visible = std::isfinite(x);
+    if (!visible && !std::isfinite(m_traceX))
+        return;
+    m_traceX = x;
+    m_crossV->setVisible(visible);
+    m_crossH->setVisible(visible && !points.empty());
+    if (visible) {
+        m_crossV->point1->setCoords(x, 0);
+        m_crossV->point2->setCoords(x, 1);
+        const double y = points.empty() ? 0 : points.front().y;
+        m_crossH->point1->setCoords(0, y);
+        m_crossH->point2->setCoords(1, y);
+    }
+    for (const auto &g : m_graphs) {
+        const auto it = std::find_if(points.begin(), points.end(),
+                                     [&](const rx::TracePoint &p) { return p.id == g->id; });
+        if (!visible || it == points.end()) {
+            g->traceDots->setVisible(false);
+            continue;
+        }
+        QVector<double> ys{it->y};
+        if (m_showDerivatives)
+            ys << it->dydx;
+        g->traceDots->setData(QVector<double>(ys.size(), x), ys, false);
+        g->traceDots->setVisible(true);
+    }
+    m_overlayPending = true;
+    requestReplot(false);
+}
+
+PlotView::FunctionGraphs *PlotView::graphsFor(const std::string &id) const
+{
+    for (const auto &g : m_graphs)
+        if (g->id == id)
+            return g.get();
+    return nullptr;
+}
+
+std::pair<std::vector<double>, std::vector<double>> PlotView::curveData(const std::string &id,
+                                                                        Curve curve) const
+{
+    std::pair<std::vector<double>, std::vector<double>> data;
+    const FunctionGraphs *g = graphsFor(id);
+    if (!g)
+        return data;
+    const QCPGraph *graph = curve == Curve::Value        ? g->value
+                            : curve == Curve::Derivative ? g->derivative
+                                                         : g->ghost;
+    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
+        data.first.push_back(it->key);
+        data.second.push_back(it->value);
+    }
+    return data;
+}
+
+QPen PlotView::curvePen(const std::string &id, Curve curve) const
+{
+    const FunctionGraphs *g = graphsFor(id);
+    if (!g)
+        return {};
+    return (curve == Curve::Value ? g->value : curve == Curve::Derivative ? g->derivative : g->ghost)->pen();
+}
+
+bool PlotView::isCurveVisible(const std::string &id, Curve curve) const
+{
+    const FunctionGraphs *g = graphsFor(id);
+    if (!g)
+        return false;
+    const QCPGraph *graph = curve == Curve::Value        ? g->value
+                            : curve == Curve::Derivative ? g->derivative
+                                                         : g->ghost;
+    return graph->visible() && !graph->data()->isEmpty();
+}
+
+std::vector<std::pair<double, double>> PlotView::shadedIntervals(const std::string &id) const
+{
+    const FunctionGraphs *g = graphsFor(id);
+    return g ? g->zeroGradient : std::vector<std::pair<double, double>>{};
+}
+
+std::vector<QPointF> PlotView::kinkMarkers(const std::string &id) const
+{
+    std::vector<QPointF> points;
+    if (const FunctionGraphs *g = graphsFor(id))
+        for (const rx::KinkPoint &k : g->kinks)
+            points.emplace_back(k.x, m_showDerivatives ? k.dydx : k.y);
+    return points;
+}
+
+QString PlotView::title() const
+{
+    return m_title;
+}
+
+QString PlotView::yAxisLabel() const
+{
+    return m_yLabel;
+}
+
+QStringList PlotView::legendEntries() const
+{
+    QStringList entries;
+    for (int i = 0; i < m_plot->legend->itemCount(); ++i)
+        if (auto *item = qobject_cast<QCPPlottableLegendItem *>(m_plot->legend->item(i)))
+            entries << item->plottable()->name();
+    return entries;
+}
+
+rx::ViewRange PlotView::viewRange() const
+{
+    const QCPRange x = m_plot->xAxis->range();
+    const QCPRange y = m_plot->yAxis->range();
+    return {x.lower, x.upper, y.lower, y.upper};
+}
+
+int PlotView::sampleWidth() const
+{
+    const int width = m_plot->axisRect()->width();
+    return width > 10 ? width : std::max(m_plot->width() - 80, 100);
+}
+
+QPointF PlotView::pixelFor(double x, double y) const
+{
+    return m_plot->mapTo(this, QPointF(m_plot->xAxis->coordToPixel(x), m_plot->yAxis->coordToPixel(y)));
+}
+
+QPointF PlotView::coordAt(const QPointF &pixel) const
+{
+    const QPointF p = m_plot->mapFrom(this, pixel);
+    return {m_plot->xAxis->pixelToCoord(p.x()), m_plot->yAxis->pixelToCoord(p.y())};
+}
+
+bool PlotView::requestView(const rx::ViewRange &view)
+{
+    if (!rx::isValidView(view)) {
+        emit viewRefused(tr("View refused: %1.")
+                             .arg(QString::fromStdString(rx::isValidRange(view.xMin, view.xMax)
+                                                             ? rx::rangeProblem(view.yMin, view.yMax)
+                                                             : rx::rangeProblem(view.xMin, view.xMax))));
+        return false;
+    }
+    m_applyingView = true;
+    m_plot->xAxis->setRange(view.xMin, view.xMax);
+    m_plot->yAxis->setRange(view.yMin, view.yMax);
+    m_applyingView = false;
+    emit viewChanged(viewRange());
+    requestReplot(true);
+    return true;
+}
+
+void PlotView::onRangeChanged(bool xAxis, double lower, double upper, double oldLower, double oldUpper)
+{
+    if (m_applyingView)
+        return;
+    if (!rx::isValidRange(lower, upper)) {
+        m_applyingView = true;
+        (xAxis ? m_plot->xAxis : m_plot->yAxis)->setRange(oldLower, oldUpper);
+        m_applyingView = false;
+        emit viewRefused(tr("View refused: %1.").arg(QString::fromStdString(rx::rangeProblem(lower, upper))));
+        return;
+    }
+    emit viewChanged(viewRange());
+}
+
+std::vector<double> PlotView::traceGrid() const
+{
+    std::vector<double> grid;
+    for (const auto &g : m_graphs) {
+        std::vector<double> xs;
+        xs.reserve(static_cast<std::size_t>(g->value->data()->size()));
+        for (auto it = g->value->data()->constBegin(); it != g->value->data()->constEnd(); ++it)
+            xs.push_back(it->key);
+        std::vector<double> merged;
+        std::merge(grid.begin(), grid.end(), xs.begin(), xs.end(), std::back_inserter(merged));
+        merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
+        grid = std::move(merged);
+    }
+    return grid;
+}
+
+void PlotView::emitTraceAt(double x)
+{
+    const std::vector<double> grid = traceGrid();
+    if (grid.empty() || !std::isfinite(x)) {
+        emit traceMoved(noTrace);
+        return;
+    }
+    const auto above = std::lower_bound(grid.begin(), grid.end(), x);
+    double snapped = above == grid.end() ? grid.back() : *above;
+    if (above != grid.begin() && (above == grid.end() || x - *(above - 1) < *above - x))
+        snapped = *(above - 1);
+    emit traceMoved(snapped);
+}
+
+void PlotView::moveTrace(int steps)
+{
+    const std::vector<double> grid = traceGrid();
+    if (grid.empty())
+        return;
+    const auto at = std::find(grid.begin(), grid.end(), m_traceX);
+    if (at == grid.end()) {
+        const rx::ViewRange v = viewRange();
+        emitTraceAt(0 >= v.xMin && 0 <= v.xMax ? 0.0 : (v.xMin + v.xMax) / 2);
+        return;
+    }
+    const auto index = std::clamp<std::ptrdiff_t>((at - grid.begin()) + steps, 0,
+                                                  static_cast<std::ptrdiff_t>(grid.size()) - 1);
+    emit traceMoved(grid[static_cast<std::size_t>(index)]);
+}
+
+void PlotView::onMouseMove(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    if (!m_plot->axisRect()->rect().contains(pos.toPoint())) {
+        if (std::isfinite(m_traceX))
+            emit traceMoved(noTrace);
+        return;
+    }
+    emitTraceAt(m_plot->xAxis->pixelToCoord(pos.x()));
+    showKinkToolTip(event);
+}
+
+void PlotView::showKinkToolTip(QMouseEvent *event)
+{
+    QStringList lines;
+    const QPointF pos = event->position();
+    for (const auto &g : m_graphs) {
+        const rx::Activation *f = rx::findActivation(g->id);
+        for (const rx::KinkPoint &k : g->kinks) {
+            const double px = m_plot->xAxis->coordToPixel(k.x);
+            bool hit = std::hypot(px - pos.x(), m_plot->yAxis->coordToPixel(k.y) - pos.y()) <= kinkHitRadius;
+            if (m_showDerivatives)
+                hit = hit || std::hypot(px - pos.x(), m_plot->yAxis->coordToPixel(k.dydx) - pos.y()) <=
+                                 kinkHitRadius;
+            if (hit && f)
+                lines << tr("<b>%1</b> at x = %2: PyTorch's dy/dx = %3. %4")
+                             .arg(name(g->id), QString::fromStdString(rx::formatNumber(k.x)),
+                                  QString::fromStdString(rx::formatNumber(k.dydx)),
+                                  QString::fromStdString(f->kinkNote).toHtmlEscaped());
+        }
+    }
+    if (lines.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), lines.join(QStringLiteral("<br>")), m_plot);
+}
+
+bool PlotView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot) {
+        switch (event->type()) {
+        case QEvent::MouseButtonPress: {
+            // Shift+drag or right-drag draws a box to zoom to; a plain drag pans.
+            const auto *mouse = static_cast<QMouseEvent *>(event);
+            const bool box = mouse->button() == Qt::RightButton || (mouse->modifiers() & Qt::ShiftModifier);
+            m_plot->setSelectionRectMode(box ? QCP::srmZoom : QCP::srmNone);
+            break;
+        }
+        case QEvent::Leave:
+            if (std::isfinite(m_traceX))
+                emit traceMoved(noTrace);
+            break;
+        case QEvent::KeyPress: {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            const int steps = (key->modifiers() & Qt::ShiftModifier) ? 10 : 1;
+            if (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right) {
+                moveTrace(key->key() == Qt::Key_Left ? -steps : steps);
+                return true;
+            }
+            if (key->key() == Qt::Key_Plus || key->key() == Qt::Key_Minus || key->key() == Qt::Key_Equal) {
+                const rx::ViewRange v = viewRange();
+                const double factor = key->key() == Qt::Key_Minus ? 1 / 0.8 : 0.8;
+                const double anchorX = std::isfinite(m_traceX) ? m_traceX : (v.xMin + v.xMax) / 2;
+                const auto x = rx::zoomedRange(v.xMin, v.xMax, anchorX, factor);
+                const auto y = rx::zoomedRange(v.yMin, v.yMax, (v.yMin + v.yMax) / 2, factor);
+                if (x && y)
+                    requestView({x->first, x->second, y->first, y->second});
+                else
+                    emit viewRefused(tr("View refused: the range would be degenerate."));
+                return true;
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PlotView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    requestReplot(true);
 }

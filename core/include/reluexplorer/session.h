@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "reluexplorer/state.h"
+
+namespace rx {
+
+/// Session files: versioned JSON with this format name, version and file suffix.
+inline constexpr std::string_view sessionFormatName = "relu-explorer-session";
+inline constexpr int sessionFormatVersion = 1;
+inline constexpr std::string_view sessionFileSuffix = "reluexp";
+/// Share tokens start with this prefix, followed by base64url of the compact JSON.
+inline constexpr std::string_view stateTokenPrefix = "relu1:";
+
+/// A state read from a file or token, or why it was refused (the state is then the default).
+struct StateReadResult
+{
+    ExplorerState state;
+    std::string error;
+    bool ok() const { return error.empty(); }
+};
+
+/// The state as a pretty-printed session document.
+std::string sessionToJson(const ExplorerState &state);
+
+/// Reads a session document strictly: known version, known keys, right types, finite values within
+/// the catalogue's limits, valid view, at most 1 MiB and 32 levels deep.
+StateReadResult sessionFromJson(std::string_view text);
+
+/// A compact token for chat and slides: stateTokenPrefix + base64url(compact JSON).
+std::string stateToToken(const ExplorerState &state);
+
+/// Reads a token as sessionFromJson reads a file. Surrounding white space is ignored.
+StateReadResult stateFromToken(std::string_view token);
+
+/// RFC 4648 base64url without padding; decoding refuses any other character or a bad length.
+std::string base64UrlEncode(std::string_view bytes);
+std::optional<std::string> base64UrlDecode(std::string_view text);
+
+} // namespace rx

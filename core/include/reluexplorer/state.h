@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "reluexplorer/activation.h"
+
+namespace rx {
+
+/// The visible part of the plane. Valid ranges satisfy isValidRange (view.h).
+struct ViewRange
+{
+    double xMin = -5;
+    double xMax = 5;
+    double yMin = -2;
+    double yMax = 5.5;
+
+    bool operator==(const ViewRange &) const = default;
+};
+
+/// Everything the explorer shows, independent of any widget: what a file, an undo step or an
+/// exported figure needs to reproduce the window's plot.
+struct ExplorerState
+{
+    std::vector<std::string> shown;                        ///< Function ids, in legend order.
+    std::map<std::string, std::vector<double>> parameters; ///< Per function id; missing = defaults.
+    ViewRange view;
+    std::size_t sampleCount = 0;    ///< Evenly spaced samples over the view; 0 = one per pixel.
+    bool showDerivatives = false;   ///< Dashed dy/dx curves.
+    bool showDefaultGhost = true;   ///< Faint PyTorch-default curve under a changed function.
+    bool shadeZeroGradient = false; ///< Shade where dy/dx = 0 (the dying-ReLU picture).
+    std::string selected;           ///< Function the info panel describes ("" = none).
+
+    bool operator==(const ExplorerState &) const = default;
+};
+
+/// ReLU and PReLU shown, PReLU selected, default view, every parameter at PyTorch's default.
+ExplorerState defaultState();
+
+/// Parameters of function f in state: its stored values, or f's defaults when none are stored.
+std::vector<double> parametersOf(const ExplorerState &state, const Activation &f);
+
+/// True when f's parameters in state differ from PyTorch's defaults.
+bool hasChangedParameters(const ExplorerState &state, const Activation &f);
+
+/// Sets parameter index of f (stores the full parameter vector of f).
+void setParameter(ExplorerState &state, const Activation &f, std::size_t index, double value);
+
+bool isShown(const ExplorerState &state, std::string_view id);
+
+/// Shows or hides id. A newly shown function takes its catalogue position among the shown ones.
+void setShown(ExplorerState &state, std::string_view id, bool shown);
+
+/// The shown functions that exist in the catalogue, in state order.
+std::vector<const Activation *> shownFunctions(const ExplorerState &state);
+
+/// Index of id in the catalogue (its colour), or -1.
+int catalogueIndex(std::string_view id);
+
+} // namespace rx

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#include "reluexplorer/figure.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+#include "reluexplorer/activation.h"
+#include "reluexplorer/numbers.h"
+
+namespace rx {
+namespace {
+
+FigurePreset preset(std::string name, int width, int height, double scale, FigureFormat format, bool setsFormat,
+                    bool transparent = false)
+{
+    FigurePreset p;
+    p.name = std::move(name);
+    p.options.width = width;
+    p.options.height = height;
+    p.options.scale = scale;
+    p.options.format = format;
+    p.options.transparent = transparent;
+    p.setsFormat = setsFormat;
+    return p;
+}
+
+std::string lower(std::string_view text)
+{
+    std::string out(text);
+    for (char &c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+} // namespace
+
+const std::vector<FigurePreset> &figurePresets()
+{
+    // Paper widths at the screen's 96 logical pixels per inch, golden-ratio-ish height, 300 dpi.
+    static const std::vector<FigurePreset> presets = {
+        preset("Slide 16:9", 1920, 1080, 2, FigureFormat::Png, false),
+        preset("Paper, one column", 336, 240, 300 / logicalDpi, FigureFormat::Pdf, false),
+        preset("Paper, two columns", 672, 360, 300 / logicalDpi, FigureFormat::Pdf, false),
+        preset("Transparent PNG", 1200, 800, 2, FigureFormat::Png, true, true),
+    };
+    return presets;
+}
+
+const FigurePreset *findFigurePreset(std::string_view name)
+{
+    for (const FigurePreset &p : figurePresets())
+        if (lower(p.name) == lower(name))
+            return &p;
+    return nullptr;
+}
+
+std::optional<FigureFormat> figureFormatFromName(std::string_view name)
+{
+    const std::string n = lower(name);
+    if (n == "png")
+        return FigureFormat::Png;
+    if (n == "jpg" || n == "jpeg")
+        return FigureFormat::Jpeg;
+    if (n == "pdf")
+        return FigureFormat::Pdf;
+    if (n == "svg")
+        return FigureFormat::Svg;
+    if (n == "csv")
+        return FigureFormat::Csv;
+    return std::nullopt;
+}
+
+std::string_view figureFormatName(FigureFormat format)
+{
+    switch (format) {
+    case FigureFormat::Png: return "png";
+    case FigureFormat::Jpeg: return "jpg";
+    case FigureFormat::Pdf: return "pdf";
+    case FigureFormat::Svg: return "svg";
+    case FigureFormat::Csv: return "csv";
+    }
+    return "png";
+}
+
+std::optional<FigureFormat> figureFormatFromPath(std::string_view path)
+{
+    const std::size_t slash = path.find_last_of('/');
+    const std::size_t dot = path.find_last_of('.');
+    if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash))
+        return std::nullopt;
+    return figureFormatFromName(path.substr(dot + 1));
+}
+
+int figurePixels(int logical, double scale)
+{
+    return static_cast<int>(std::lround(logical * scale));
+}
+
+std::string figureProblem(const FigureOptions &o)
+{
+    if (!std::isfinite(o.scale) || o.scale <= 0 || o.scale > 20)
+        return "the scale must be a number above 0 and at most 20";
+    if (o.width < 1 || o.height < 1)
+        return "the width and height must be at least 1 pixel";
+    const int w = figurePixels(o.width, o.scale), h = figurePixels(o.height, o.scale);
+    if (w < 1 || h < 1)
+        return "the image would be less than 1 pixel wide or high";
+    if (w > maxFigurePixels || h > maxFigurePixels)
+        return "the image would be " + std::to_string(w) + "x" + std::to_string(h) + " pixels; at most " +
+               std::to_string(maxFigurePixels) + " pixels a side";
+    if (o.transparent && (o.format == FigureFormat::Jpeg || o.format == FigureFormat::Pdf))
+        return "a transparent background needs PNG or SVG";
+    return {};
+}
+
+std::string describeState(const ExplorerState &state)
+{
+    std::string text;
+    for (const Activation *f : shownFunctions(state)) {
+        if (!text.empty())
+            text += "; ";
+        text += f->id;
+        const std::vector<double> values = parametersOf(state, *f);
+        std::string params;
+        for (std::size_t i = 0; i < f->parameters.size(); ++i) {
+            const Parameter &p = f->parameters[i];
+            params += (params.empty() ? "" : ", ") + p.name + "=" +
+                      (p.isChoice() ? p.choices.at(static_cast<std::size_t>(values[i])) : formatNumber(values[i]));
+        }
+        if (!params.empty())
+            text += " (" + params + ")";
+    }
+    if (text.empty())
+        text = "no function";
+    text += "; view x [" + formatNumber(state.view.xMin) + ", " + formatNumber(state.view.xMax) + "], y [" +
+            formatNumber(state.view.yMin) + ", " + formatNumber(state.view.yMax) + "]";
+    return text;
+}
+
+std::string figureCsv(const ExplorerState &state, std::size_t count)
+{
+    const std::vector<const Activation *> functions = shownFunctions(state);
+    std::vector<double> xs = linspace(state.view.xMin, state.view.xMax, std::max<std::size_t>(count, 2));
+    for (const Activation *f : functions)
+        for (double k : f->kinks(parametersOf(state, *f)))
+            if (k >= state.view.xMin && k <= state.view.xMax)
+                xs.push_back(k);
+    std::sort(xs.begin(), xs.end());
+    xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
+
+    std::string out = "x";
+    std::vector<std::vector<double>> columns;
+    for (const Activation *f : functions) {
+        out += "," + f->id + ":y," + f->id + ":dydx";
+        const std::vector<double> params = parametersOf(state, *f);
+        for (const Quantity q : {Quantity::value(), Quantity::dydx()}) {
+            std::vector<double> column(xs.size());
+            evaluate(*f, q, std::span<const double>(xs), params, std::span<double>(column));
+            columns.push_back(std::move(column));
+        }
+    }
+    out += '\n';
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        out += formatNumber(xs[i]);
+        for (const std::vector<double> &column : columns) {
+            out += ',';
+            out += formatNumber(column[i]);
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+} // namespace rx

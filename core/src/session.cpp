@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#include "reluexplorer/session.h"
+
+#include <cctype>
+#include <cmath>
+#include <set>
+#include <tuple>
+
+#include "reluexplorer/json.h"
+#include "reluexplorer/numbers.h"
+#include "reluexplorer/parameters.h"
+#include "reluexplorer/view.h"
+
+namespace rx {
+namespace {
+
+constexpr std::size_t maxSamples = 100000;
+
+json::Value number(double v)
+{
+    return json::Value{v};
+}
+
+// The whole state for a file; for a token (compact) only what differs from the default state,
+// with the version carried by the token's prefix.
+json::Value stateToValue(const ExplorerState &state, bool compact)
+{
+    const ExplorerState defaults = defaultState();
+    json::Object root;
+    root.reserve(12);
+    if (!compact) {
+        root.emplace_back("format", json::Value{std::string(sessionFormatName)});
+        root.emplace_back("version", number(sessionFormatVersion));
+    }
+    if (!compact || state.shown != defaults.shown) {
+        json::Array functions;
+        for (const std::string &id : state.shown)
+            functions.push_back(json::Value{id});
+        root.emplace_back("functions", json::Value{std::move(functions)});
+    }
+    json::Object parameters;
+    for (const Activation &f : catalogue()) {
+        const std::vector<double> values = parametersOf(state, f);
+        json::Object named;
+        for (std::size_t i = 0; i < f.parameters.size(); ++i) {
+            const Parameter &p = f.parameters[i];
+            if (values[i] == p.defaultValue && (compact || !hasChangedParameters(state, f)))
+                continue;
+            if (p.isChoice())
+                named.emplace_back(p.name, json::Value{p.choices.at(static_cast<std::size_t>(values[i]))});
+            else
+                named.emplace_back(p.name, number(values[i]));
+        }
+        if (!named.empty())
+            parameters.emplace_back(f.id, json::Value{std::move(named)});
+    }
+    if (!compact || !parameters.empty())
+        root.emplace_back("parameters", json::Value{std::move(parameters)});
+    if (!compact || !(state.view == defaults.view)) {
+        json::Object view;
+        view.emplace_back("x", json::Value{json::Array{number(state.view.xMin), number(state.view.xMax)}});
+        view.emplace_back("y", json::Value{json::Array{number(state.view.yMin), number(state.view.yMax)}});
+        root.emplace_back("view", json::Value{std::move(view)});
+    }
+    if (!compact || state.sampleCount != defaults.sampleCount)
+        root.emplace_back("samples", number(static_cast<double>(state.sampleCount)));
+    for (const auto &[key, value, defaultValue] :
+         {std::tuple{"derivatives", state.showDerivatives, defaults.showDerivatives},
+          std::tuple{"ghost", state.showDefaultGhost, defaults.showDefaultGhost},
+          std::tuple{"zeroGradient", state.shadeZeroGradient, defaults.shadeZeroGradient}})
+        if (!compact || value != defaultValue)
+            root.emplace_back(key, json::Value{value});
+    if (!compact || state.selected != defaults.selected)
+        root.emplace_back("selected", json::Value{state.selected});
+    return json::Value{std::move(root)};
+}
+
+// Reads one document into a state; each check names the key it refuses.
+class Reader
+{
+public:
+    explicit Reader(bool requireFormat) : m_requireFormat(requireFormat) {}
+
+    StateReadResult read(const json::Value &root)
+    {
+        StateReadResult result;
+        result.state = defaultState();
+        if (!root.isObject())
+            return refuse("the document is not a JSON object");
+        static const std::set<std::string> known = {"format", "version", "functions", "parameters", "view",
+                                                   "samples", "derivatives", "ghost", "zeroGradient", "selected"};
+        for (const auto &[key, value] : root.asObject())
+            if (!known.count(key))
+                return refuse("unknown key \"" + key + "\"");
+        if (!m_requireFormat)
+            for (const char *key : {"format", "version"})
+                if (root.find(key))
+                    return refuse(std::string("unknown key \"") + key + "\" in a token");
+        const json::Value *format = root.find("format");
+        if (format && (!format->isString() || format->asString() != sessionFormatName))
+            return refuse("\"format\" must be \"" + std::string(sessionFormatName) + "\"");
+        if (!format && m_requireFormat)
+            return refuse("not a ReLU Explorer session (no \"format\": \"" + std::string(sessionFormatName) + "\")");
+        const json::Value tokenVersion{double(sessionFormatVersion)};
+        const json::Value *version = m_requireFormat ? root.find("version") : &tokenVersion;
+        if (!version)
+            return refuse("\"version\" is missing");
+        if (!version->isNumber() || version->asNumber() != std::floor(version->asNumber()))
+            return refuse("\"version\" must be a whole number");
+        if (version->asNumber() != sessionFormatVersion)
+            return refuse("version " + formatNumber(version->asNumber()) + " is not supported (this build reads version " +
+                          std::to_string(sessionFormatVersion) + ")");
+
+        ExplorerState &state = result.state;
+        if (const json::Value *functions = root.find("functions")) {
+            if (!functions->isArray())
+                return refuse("\"functions\" must be a list of function names");
+            state.shown.clear();
+            for (const json::Value &item : functions->asArray()) {
+                if (!item.isString())
+                    return refuse("\"functions\" must be a list of function names");
+                if (!findActivation(item.asString()))
+                    return refuse("\"functions\": " + unknownFunctionMessage(item.asString()));
+                if (isShown(state, item.asString()))
+                    return refuse("\"functions\": \"" + item.asString() + "\" is listed twice");
+                state.shown.push_back(item.asString());
+            }
+        }
+        if (const json::Value *parameters = root.find("parameters")) {
+            if (!parameters->isObject())
+                return refuse("\"parameters\" must be an object of functions");
+            for (const auto &[id, values] : parameters->asObject()) {
+                const Activation *f = findActivation(id);
+                if (!f)
+                    return refuse("\"parameters\": " + unknownFunctionMessage(id));
+                if (!values.isObject())
+                    return refuse("\"parameters\".\"" + id + "\" must be an object of parameter values");
+                for (const auto &[name, value] : values.asObject()) {
+                    const int index = f->parameterIndex(name);
+                    if (index < 0)
+                        return refuse("\"parameters\": " + id + " has no parameter \"" + name + "\"; its parameters: " +
+                                      parameterNameList(*f));
+                    const Parameter &p = f->parameters[static_cast<std::size_t>(index)];
+                    std::string text;
+                    if (p.isChoice() && value.isString())
+                        text = value.asString();
+                    else if (!p.isChoice() && value.isNumber())
+                        text = formatNumber(value.asNumber());
+                    else
+                        return refuse("\"parameters\": " + id + "." + name + " must be " +
+                                      (p.isChoice() ? "one of its choices, in quotes" : "a number"));
+                    const ParameterValue parsed = parseParameterValue(*f, static_cast<std::size_t>(index), text);
+                    if (!parsed.ok())
+                        return refuse("\"parameters\": " + parsed.error);
+                    setParameter(state, *f, parsed.index, parsed.value);
+                }
+            }
+        }
+        if (const json::Value *view = root.find("view")) {
+            if (!view->isObject())
+                return refuse("\"view\" must be an object with \"x\" and \"y\"");
+            for (const auto &[key, value] : view->asObject())
+                if (key != "x" && key != "y")
+                    return refuse("\"view\": unknown key \"" + key + "\"");
+            for (const char *axis : {"x", "y"}) {
+                const json::Value *range = view->find(axis);
+                if (!range)
+                    return refuse(std::string("\"view\".\"") + axis + "\" is missing");
+                if (!range->isArray() || range->asArray().size() != 2 || !range->asArray()[0].isNumber() ||
+                    !range->asArray()[1].isNumber())
+                    return refuse(std::string("\"view\".\"") + axis + "\" must be [low, high]");
+                const double lo = range->asArray()[0].asNumber();
+                const double hi = range->asArray()[1].asNumber();
+                if (const std::string problem = rangeProblem(lo, hi); !problem.empty())
+                    return refuse(std::string("\"view\".\"") + axis + "\": " + problem);
+                (axis[0] == 'x' ? state.view.xMin : state.view.yMin) = lo;
+                (axis[0] == 'x' ? state.view.xMax : state.view.yMax) = hi;
+            }
+        }
+        if (const json::Value *samples = root.find("samples")) {
+            const double n = samples->isNumber() ? samples->asNumber() : -1;
+            if (n != std::floor(n) || n < 0 || n == 1 || n > double(maxSamples))
+                return refuse("\"samples\" must be 0 (one per pixel) or a whole number from 2 to " +
+                              std::to_string(maxSamples));
+            state.sampleCount = static_cast<std::size_t>(n);
+        }
+        for (const auto &[key, target] : {std::pair{"derivatives", &state.showDerivatives},
+                                          std::pair{"ghost", &state.showDefaultGhost},
+                                          std::pair{"zeroGradient", &state.shadeZeroGradient}}) {
+            if (const json::Value *flag = root.find(key)) {
+                if (!flag->isBool())
+                    return refuse(std::string("\"") + key + "\" must be true or false");
+                *target = flag->asBool();
+            }
+        }
+        if (const json::Value *selected = root.find("selected")) {
+            if (!selected->isString() || (!selected->asString().empty() && !findActivation(selected->asString())))
+                return refuse("\"selected\" must be \"\" or a function name");
+            state.selected = selected->asString();
+        }
+        return result;
+    }
+
+private:
+    bool m_requireFormat;
+
+    static StateReadResult refuse(std::string message)
+    {
+        StateReadResult result;
+        result.state = defaultState();
+        result.error = std::move(message);
+        return result;
+    }
+};
+
+StateReadResult readDocument(std::string_view text, bool requireFormat)
+{
+    const json::ParseResult parsed = json::parse(text);
+    if (!parsed.ok()) {
+        StateReadResult result;
+        result.state = defaultState();
+        result.error = "not valid JSON: " + parsed.error;
+        return result;
+    }
+    return Reader(requireFormat).read(parsed.value);
+}
+
+constexpr char base64Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+} // namespace
+
+std::string sessionToJson(const ExplorerState &state)
+{
+    return json::write(stateToValue(state, false), 2);
+}
+
+StateReadResult sessionFromJson(std::string_view text)
+{
+    return readDocument(text, true);
+}
+
+std::string stateToToken(const ExplorerState &state)
+{
+    return std::string(stateTokenPrefix) + base64UrlEncode(json::write(stateToValue(state, true)));
+}
+
+StateReadResult stateFromToken(std::string_view token)
+{
+    while (!token.empty() && std::isspace(static_cast<unsigned char>(token.front())))
+        token.remove_prefix(1);
+    while (!token.empty() && std::isspace(static_cast<unsigned char>(token.back())))
+        token.remove_suffix(1);
+    StateReadResult result;
+    result.state = defaultState();
+    if (token.substr(0, stateTokenPrefix.size()) != stateTokenPrefix) {
+        result.error = "not a ReLU Explorer state token (it should start with \"" + std::string(stateTokenPrefix) + "\")";
+        return result;
+    }
+    token.remove_prefix(stateTokenPrefix.size());
+    if (token.size() > 1 << 16) {
+        result.error = "the state token is too long";
+        return result;
+    }
+    const std::optional<std::string> text = base64UrlDecode(token);
+    if (!text) {
+        result.error = "the state token is damaged (not base64url)";
+        return result;
+    }
+    result = readDocument(*text, false);
+    if (!result.ok())
+        result.error = "the state token is damaged: " + result.error;
+    return result;
+}
+
+std::string base64UrlEncode(std::string_view bytes)
+{
+    std::string out;
+    out.reserve((bytes.size() + 2) / 3 * 4);
+    std::size_t i = 0;
+    for (; i + 2 < bytes.size(); i += 3) {
+        const unsigned v = (unsigned char)bytes[i] << 16 | (unsigned char)bytes[i + 1] << 8 | (unsigned char)bytes[i + 2];
+        for (int s = 18; s >= 0; s -= 6)
+            out += base64Alphabet[(v >> s) & 63];
+    }
+    if (i + 1 == bytes.size()) {
+        const unsigned v = (unsigned char)bytes[i] << 16;
+        out += base64Alphabet[(v >> 18) & 63];
+        out += base64Alphabet[(v >> 12) & 63];
+    } else if (i + 2 == bytes.size()) {
+        const unsigned v = (unsigned char)bytes[i] << 16 | (unsigned char)bytes[i + 1] << 8;
+        out += base64Alphabet[(v >> 18) & 63];
+        out += base64Alphabet[(v >> 12) & 63];
+        out += base64Alphabet[(v >> 6) & 63];
+    }
+    return out;
+}
+
+std::optional<std::string> base64UrlDecode(std::string_view text)
+{
+    if (text.size() % 4 == 1)
+        return std::nullopt;
+    std::string out;
+    unsigned buffer = 0;
+    int bits = 0;
+    for (const char c : text) {
+        const char *at = std::char_traits<char>::find(base64Alphabet, 64, c);
+        if (!at)
+            return std::nullopt;
+        buffer = (buffer << 6) | static_cast<unsigned>(at - base64Alphabet);
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out += static_cast<char>((buffer >> bits) & 0xFF);
+        }
+    }
+    // Leftover bits must be zero, or the text was not produced by an encoder.
+    if (bits > 0 && (buffer & ((1u << bits) - 1)) != 0)
+        return std::nullopt;
+    return out;
+}
+
+} // namespace rx

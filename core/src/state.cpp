@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#include "reluexplorer/state.h"
+
+#include <algorithm>
+
+namespace rx {
+
+ExplorerState defaultState()
+{
+    ExplorerState state;
+    state.shown = {"relu", "prelu"};
+    state.selected = "prelu";
+    for (const Activation &f : catalogue())
+        state.parameters[f.id] = f.defaultParameters();
+    return state;
+}
+
+std::vector<double> parametersOf(const ExplorerState &state, const Activation &f)
+{
+    const auto it = state.parameters.find(f.id);
+    if (it == state.parameters.end() || it->second.size() != f.parameters.size())
+        return f.defaultParameters();
+    return it->second;
+}
+
+bool hasChangedParameters(const ExplorerState &state, const Activation &f)
+{
+    return parametersOf(state, f) != f.defaultParameters();
+}
+
+void setParameter(ExplorerState &state, const Activation &f, std::size_t index, double value)
+{
+    std::vector<double> values = parametersOf(state, f);
+    values.at(index) = value;
+    state.parameters[f.id] = std::move(values);
+}
+
+bool isShown(const ExplorerState &state, std::string_view id)
+{
+    return std::find(state.shown.begin(), state.shown.end(), id) != state.shown.end();
+}
+
+int catalogueIndex(std::string_view id)
+{
+    const std::vector<Activation> &all = catalogue();
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (all[i].id == id)
+            return static_cast<int>(i);
+    return -1;
+}
+
+void setShown(ExplorerState &state, std::string_view id, bool shown)
+{
+    const auto it = std::find(state.shown.begin(), state.shown.end(), id);
+    if (!shown) {
+        if (it != state.shown.end())
+            state.shown.erase(it);
+        return;
+    }
+    if (it != state.shown.end())
+        return;
+    const int index = catalogueIndex(id);
+    const auto before = std::find_if(state.shown.begin(), state.shown.end(),
+                                     [&](const std::string &other) { return catalogueIndex(other) > index; });
+    state.shown.insert(before, std::string(id));
+}
+
+std::vector<const Activation *> shownFunctions(const ExplorerState &state)
+{
+    std::vector<const Activation *> functions;
+    for (const std::string &id : state.shown)
+        if (const Activation *f = findActivation(id))
+            functions.push_back(f);
+    return functions;
+}
+
+} // namespace rx

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "reluexplorer/activation.h"
+#include "reluexplorer/session.h"
+
+namespace {
+
+rx::ExplorerState changedState()
+{
+    rx::ExplorerState s = rx::defaultState();
+    s.shown = {"elu", "prelu", "leaky_relu"};
+    rx::setParameter(s, *rx::findActivation("prelu"), 0, 0.1);
+    rx::setParameter(s, *rx::findActivation("elu"), 0, -0.30000000000000004);
+    rx::setParameter(s, *rx::findActivation("selu"), 1, 1.5);
+    s.view = {-100, 2.5, -1.5, 0.5};
+    s.sampleCount = 1000;
+    s.showDerivatives = true;
+    s.showDefaultGhost = false;
+    s.shadeZeroGradient = true;
+    s.selected = "elu";
+    return s;
+}
+
+std::string replaced(std::string text, const std::string &from, const std::string &to)
+{
+    const auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    return text.replace(at, from.size(), to);
+}
+
+} // namespace
+
+TEST_CASE("a saved session loads back to the same state", "[session]")
+{
+    const rx::ExplorerState state = GENERATE(rx::defaultState(), changedState());
+    const std::string text = rx::sessionToJson(state);
+    const rx::StateReadResult back = rx::sessionFromJson(text);
+    INFO(text);
+    REQUIRE(back.ok());
+    CHECK(back.state == state);
+}
+
+TEST_CASE("a session file is readable JSON naming parameters", "[session]")
+{
+    const std::string text = rx::sessionToJson(changedState());
+    CHECK(text.find("\"format\": \"relu-explorer-session\"") != std::string::npos);
+    CHECK(text.find("\"version\": 1") != std::string::npos);
+    CHECK(text.find("\"weight\": 0.1") != std::string::npos);
+    CHECK(text.find("\"x\": [-100, 2.5]") != std::string::npos);
+}
+
+TEST_CASE("a share token round-trips and is compact", "[session]")
+{
+    const rx::ExplorerState state = changedState();
+    const std::string token = rx::stateToToken(state);
+    CHECK(token.rfind("relu1:", 0) == 0);
+    CHECK(token.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", 6) ==
+          std::string::npos);
+    CHECK(token.size() < 400);
+    rx::ExplorerState small = rx::defaultState();
+    rx::setParameter(small, *rx::findActivation("prelu"), 0, 0.1);
+    CHECK(rx::stateToToken(small).size() < 80);
+    const rx::StateReadResult back = rx::stateFromToken("  " + token + "\n");
+    REQUIRE(back.ok());
+    CHECK(back.state == state);
+}
+
+TEST_CASE("malformed session files are refused with a message naming the problem", "[session]")
+{
+    const std::string good = rx::sessionToJson(changedState());
+    const auto [text, mention] = GENERATE_COPY(table<std::string, std::string>({
+        {"", "JSON"},
+        {good.substr(0, good.size() / 2), "truncated"},
+        {"[]", "object"},
+        {"{\"format\": \"relu-explorer-session\"}", "version"},
+        {"{\"version\": 1}", "format"},
+        {replaced(good, "\"version\": 1", "\"version\": 2"), "version 2"},
+        {replaced(good, "\"version\": 1", "\"version\": \"1\""), "version"},
+        {replaced(good, "\"version\": 1", "\"version\": 1, \"extra\": 3"), "extra"},
+        {replaced(good, "\"elu\",", "\"swish\","), "swish"},
+        {replaced(good, "\"elu\",", "\"elu\", \"elu\","), "twice"},
+        {replaced(good, "\"elu\",", "3,"), "functions"},
+        {replaced(good, "\"weight\": 0.1", "\"weight\": \"0.1\""), "number"},
+        {replaced(good, "\"weight\": 0.1", "\"slope\": 0.1"), "slope"},
+        {replaced(good, "\"weight\": 0.1", "\"weight\": 1e300"), "out of range"},
+        {replaced(good, "\"weight\": 0.1", "\"weight\": 1e999"), "out of range"},
+        {replaced(good, "\"x\": [-100, 2.5]", "\"x\": [2.5, -100]"), "view"},
+        {replaced(good, "\"x\": [-100, 2.5]", "\"x\": [1, 1]"), "view"},
+        {replaced(good, "\"x\": [-100, 2.5]", "\"x\": [-100]"), "[low, high]"},
+        {replaced(good, "\"samples\": 1000", "\"samples\": 1.5"), "samples"},
+        {replaced(good, "\"samples\": 1000", "\"samples\": 1e9"), "samples"},
+        {replaced(good, "\"derivatives\": true", "\"derivatives\": 1"), "derivatives"},
+        {replaced(good, "\"selected\": \"elu\"", "\"selected\": \"nope\""), "selected"},
+        {"{\"format\": \"relu-explorer-session\", \"version\": 1, \"parameters\": " + std::string(60, '[') +
+             std::string(60, ']') + "}",
+         "nested"},
+    }));
+    const rx::StateReadResult r = rx::sessionFromJson(text);
+    INFO(text);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error.find(mention) != std::string::npos);
+    CHECK(r.state == rx::defaultState());
+}
+
+TEST_CASE("malformed share tokens are refused", "[session]")
+{
+    const std::string good = rx::stateToToken(changedState());
+    const auto [token, mention] = GENERATE_COPY(table<std::string, std::string>({
+        {"", "start with"},
+        {"hello", "start with"},
+        {"relu1:", "damaged"},
+        {"relu1:abc*", "base64url"},
+        {"relu1:a", "base64url"},
+        {good.substr(0, good.size() - 7), "damaged"},
+        {"relu1:" + rx::base64UrlEncode("{\"samples\": -1}"), "samples"},
+        {"relu1:" + rx::base64UrlEncode("{\"version\": 1}"), "version"},
+    }));
+    const rx::StateReadResult r = rx::stateFromToken(token);
+    INFO(token);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error.find(mention) != std::string::npos);
+}
+
+TEST_CASE("base64url round-trips every length and refuses stray bits", "[session]")
+{
+    std::string bytes;
+    for (int n = 0; n < 20; ++n) {
+        CHECK(rx::base64UrlDecode(rx::base64UrlEncode(bytes)) == bytes);
+        bytes += static_cast<char>(n * 37 + 200);
+    }
+    CHECK(rx::base64UrlEncode("hi?") == "aGk_");
+    CHECK_FALSE(rx::base64UrlDecode("aGl"));   // "hi" is aGk: stray low bits
+    CHECK_FALSE(rx::base64UrlDecode("aGk="));  // no padding
+}

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#include <cmath>
+#include <limits>
+
+#include <catch2/catch.hpp>
+
+#include "reluexplorer/parameters.h"
+#include "reluexplorer/state.h"
+#include "reluexplorer/view.h"
+
+namespace {
+
+const rx::Activation &fn(const char *id)
+{
+    return *rx::findActivation(id);
+}
+
+} // namespace
+
+TEST_CASE("the default state shows ReLU and PReLU at PyTorch's defaults", "[state]")
+{
+    const rx::ExplorerState state = rx::defaultState();
+    CHECK(state.shown == std::vector<std::string>{"relu", "prelu"});
+    CHECK(state.selected == "prelu");
+    CHECK(rx::parametersOf(state, fn("prelu")) == std::vector<double>{0.25});
+    CHECK(rx::isValidView(state.view));
+    for (const rx::Activation &f : rx::catalogue())
+        CHECK_FALSE(rx::hasChangedParameters(state, f));
+}
+
+TEST_CASE("state compares by value and parameters are per function", "[state]")
+{
+    rx::ExplorerState a = rx::defaultState();
+    rx::ExplorerState b = a;
+    CHECK(a == b);
+    rx::setParameter(b, fn("prelu"), 0, 0.1);
+    CHECK_FALSE(a == b);
+    CHECK(rx::parametersOf(b, fn("prelu")) == std::vector<double>{0.1});
+    CHECK(rx::parametersOf(b, fn("leaky_relu")) == std::vector<double>{0.01});
+    CHECK(rx::hasChangedParameters(b, fn("prelu")));
+    rx::setParameter(b, fn("prelu"), 0, 0.25);
+    CHECK(a == b);
+
+    rx::ExplorerState empty; // no stored parameters: defaults
+    CHECK(rx::parametersOf(empty, fn("selu")) == fn("selu").defaultParameters());
+    b.showDerivatives = true;
+    CHECK_FALSE(a == b);
+}
+
+TEST_CASE("setShown keeps catalogue order for new functions and ignores repeats", "[state]")
+{
+    rx::ExplorerState state;
+    rx::setShown(state, "prelu", true);
+    rx::setShown(state, "relu", true);
+    rx::setShown(state, "elu", true);
+    rx::setShown(state, "elu", true);
+    CHECK(state.shown == std::vector<std::string>{"relu", "elu", "prelu"});
+    rx::setShown(state, "relu", false);
+    rx::setShown(state, "relu", false);
+    CHECK(state.shown == std::vector<std::string>{"elu", "prelu"});
+    CHECK(rx::isShown(state, "prelu"));
+    CHECK_FALSE(rx::isShown(state, "relu"));
+    state.shown.push_back("no_such_function");
+    CHECK(rx::shownFunctions(state).size() == 2);
+}
+
+TEST_CASE("view ranges: degenerate ones are refused", "[view]")
+{
+    const double inf = std::numeric_limits<double>::infinity();
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    CHECK(rx::isValidRange(-5, 5));
+    CHECK(rx::isValidRange(-1e12, 1e12));
+    CHECK(rx::isValidRange(1e-3, 1e-3 + 1e-10));
+    CHECK_FALSE(rx::isValidRange(1, 1));
+    CHECK_FALSE(rx::isValidRange(2, 1));
+    CHECK_FALSE(rx::isValidRange(nan, 1));
+    CHECK_FALSE(rx::isValidRange(0, nan));
+    CHECK_FALSE(rx::isValidRange(-inf, 0));
+    CHECK_FALSE(rx::isValidRange(0, 1e300));
+    CHECK_FALSE(rx::isValidRange(1e6, 1e6 + 1e-6)); // narrower than 1e-9 relative
+    CHECK_FALSE(rx::isValidRange(0, 1e-13));        // narrower than the absolute minimum
+    CHECK_FALSE(rx::rangeProblem(nan, nan).empty());
+
+    CHECK(rx::zoomedRange(-5, 5, 0, 0.5) == std::pair{-2.5, 2.5});
+    CHECK(rx::zoomedRange(0, 10, 10, 2) == std::pair{-10.0, 10.0});
+    CHECK_FALSE(rx::zoomedRange(-5, 5, 0, 1e-20));
+    CHECK_FALSE(rx::zoomedRange(-5, 5, 0, 1e20));
+    CHECK_FALSE(rx::zoomedRange(-5, 5, nan, 2));
+    CHECK_FALSE(rx::zoomedRange(-5, 5, 0, 0));
+}
+
+TEST_CASE("presets: default, tutorial and negative side", "[view]")
+{
+    rx::ExplorerState state = rx::defaultState();
+    state.view = {-1, 1, -1, 1};
+    state.sampleCount = 7;
+    const rx::ExplorerState reset = rx::withPreset(state, rx::ViewPreset::Default);
+    CHECK(reset.view == rx::ViewRange{});
+    CHECK(reset.sampleCount == 0);
+
+    const rx::ExplorerState tutorial = rx::withPreset(state, rx::ViewPreset::Tutorial);
+    CHECK(tutorial.view.xMin == -100);
+    CHECK(tutorial.view.xMax == 100);
+    CHECK(tutorial.sampleCount == 1000);
+    // relu and prelu span [-25, 100]; 5 % margins as matplotlib.
+    CHECK(tutorial.view.yMin == Approx(-25 - 6.25));
+    CHECK(tutorial.view.yMax == Approx(100 + 6.25));
+
+    const rx::ExplorerState negative = rx::withPreset(state, rx::ViewPreset::NegativeSide);
+    // LeakyReLU's value at the left edge is at least a tenth of the y range away from relu's 0.
+    const double leak = -0.01 * negative.view.xMin;
+    CHECK(std::fabs(leak) > 0.1 * (negative.view.yMax - negative.view.yMin));
+    CHECK(negative.view.yMin < -std::fabs(leak));
+    CHECK(rx::isValidView(negative.view));
+}
+
+TEST_CASE("slider ticks map to values on the step grid and back", "[view]")
+{
+    const rx::SliderScale scale(fn("prelu").parameters[0]); // -0.5 .. 1.0 step 0.01
+    CHECK(scale.tickCount() == 150);
+    CHECK(scale.valueAt(0) == -0.5);
+    CHECK(scale.valueAt(150) == 1.0);
+    CHECK(scale.valueAt(77) == 0.27);
+    CHECK(scale.valueAt(-3) == -0.5);
+    CHECK(scale.valueAt(1000) == 1.0);
+    CHECK(scale.tickFor(0.25) == 75);
+    CHECK(scale.tickFor(0.27) == 77);
+    CHECK(scale.tickFor(-7) == 0);
+    CHECK(scale.tickFor(1e6) == 150);
+    CHECK(scale.tickFor(std::numeric_limits<double>::quiet_NaN()) == 0);
+    for (int tick = 0; tick <= scale.tickCount(); ++tick)
+        CHECK(scale.tickFor(scale.valueAt(tick)) == tick);
+
+    const rx::SliderScale selu(fn("selu").parameters[0]); // 0 .. 3 step 0.001
+    CHECK(selu.tickCount() == 3000);
+    CHECK(selu.tickFor(1.6732632423543772) == 1673);
+    CHECK(selu.valueAt(1673) == 1.673);
+}
+
+TEST_CASE("spin box steps land on the step grid and stay within the parameter limit", "[view]")
+{
+    const rx::SliderScale scale(-0.5, 1.0, 0.01);
+    CHECK(scale.stepped(0.25, 1) == 0.26);
+    CHECK(scale.stepped(0.25, -1) == 0.24);
+    CHECK(scale.stepped(0.25, 10) == 0.35);
+    CHECK(scale.stepped(0.253, 1) == 0.26);
+    CHECK(scale.stepped(0.253, -1) == 0.25);
+    CHECK(scale.stepped(5.0, 1) == 5.01); // beyond the slider range
+    CHECK(scale.stepped(rx::parameterLimit, 1) == rx::parameterLimit);
+    CHECK(scale.stepped(-rx::parameterLimit, -10) == -rx::parameterLimit);
+    const rx::SliderScale selu(0, 3, 0.001);
+    CHECK(selu.stepped(1.6732632423543772, 1) == 1.674);
+    CHECK(selu.stepped(1.6732632423543772, -1) == 1.673);
+}

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QStandardPaths>
+
+int main(int argc, char **argv)
+{
+    // Without a platform, test discovery would fail to create the application and register nothing.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true); // QSettings of the window go to a test location
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ReLU Explorer tests"));
+    QApplication::setApplicationName(QStringLiteral("relu-explorer-tests"));
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <QAbstractSlider>
+#include <QApplication>
+#include <QStyleOptionSlider>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+#include "reluexplorer/activation.h"
+#include "ui/mainwindow.h"
+#include "ui/plotview.h"
+
+// A shown explorer window at 1280x800 whose first replot is done.
+struct Window
+{
+    MainWindow window;
+
+    Window()
+    {
+        window.resize(1280, 800);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        settle();
+    }
+
+    /// Runs the queued replots.
+    void settle()
+    {
+        for (int i = 0; i < 3; ++i)
+            QApplication::processEvents();
+    }
+
+    template <class T> T *find(const QString &name)
+    {
+        T *widget = window.findChild<T *>(name);
+        INFO("object name: " << name.toStdString());
+        REQUIRE(widget != nullptr);
+        return widget;
+    }
+
+    PlotView *plot() { return window.plotView(); }
+    QWidget *plotSurface() { return find<QWidget>(QStringLiteral("plot")); }
+
+    std::vector<double> ys(const std::string &id, PlotView::Curve curve = PlotView::Curve::Value)
+    {
+        return plot()->curveData(id, curve).second;
+    }
+    std::vector<double> xs(const std::string &id, PlotView::Curve curve = PlotView::Curve::Value)
+    {
+        return plot()->curveData(id, curve).first;
+    }
+    /// The drawn y of a curve at sample x (NaN if x is not a sample).
+    double yAt(const std::string &id, double x, PlotView::Curve curve = PlotView::Curve::Value)
+    {
+        const auto [keys, values] = plot()->curveData(id, curve);
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            if (keys[i] == x)
+                return values[i];
+        return std::nan("");
+    }
+    double parameter(const char *id, std::size_t index)
+    {
+        return rx::parametersOf(window.state(), *rx::findActivation(id)).at(index);
+    }
+};
+
+/// Centre of a slider's handle, in the slider's coordinates.
+inline QPoint sliderHandle(QAbstractSlider *slider)
+{
+    QStyleOptionSlider option;
+    option.initFrom(slider);
+    option.orientation = Qt::Horizontal;
+    option.minimum = slider->minimum();
+    option.maximum = slider->maximum();
+    option.sliderPosition = slider->sliderPosition();
+    option.sliderValue = slider->value();
+    option.subControls = QStyle::SC_All;
+    return slider->style()
+        ->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, slider)
+        .center();
+}

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#include "ui/functionlist.h"
+
+#include <QHeaderView>
+#include <QPainter>
+#include <QPixmap>
+#include <QSignalBlocker>
+
+#include "reluexplorer/activation.h"
+#include "ui/plottheme.h"
+
+namespace {
+
+constexpr int idRole = Qt::UserRole;
+
+QIcon swatch(const QColor &colour)
+{
+    QPixmap pixmap(24, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(colour, 3, Qt::SolidLine, Qt::RoundCap));
+    painter.drawLine(QPointF(2, 6), QPointF(22, 6));
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+FunctionList::FunctionList(QWidget *parent) : QTreeWidget(parent)
+{
+    setObjectName(QStringLiteral("functionList"));
+    setAccessibleName(tr("Functions"));
+    setAccessibleDescription(tr("Check a function to show it; the current one is described below."));
+    setHeaderHidden(true);
+    setRootIsDecorated(false);
+    setColumnCount(1);
+    setIconSize(QSize(24, 12));
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setUniformRowHeights(true);
+
+    for (const rx::Group group : {rx::Group::ReluFamily, rx::Group::SmoothRelatives}) {
+        QTreeWidgetItem *header = nullptr;
+        for (std::size_t i = 0; i < rx::catalogue().size(); ++i) {
+            const rx::Activation &f = rx::catalogue()[i];
+            if (f.group != group)
+                continue;
+            if (!header) {
+                header = new QTreeWidgetItem(this, {tr(std::string(rx::groupName(group)).c_str())});
+                header->setFlags(Qt::ItemIsEnabled);
+                QFont bold = header->font(0);
+                bold.setBold(true);
+                header->setFont(0, bold);
+                header->setExpanded(true);
+            }
+            auto *item = new QTreeWidgetItem(header, {QString::fromStdString(f.displayName)});
+            item->setData(0, idRole, QString::fromStdString(f.id));
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState(0, Qt::Unchecked);
+            item->setIcon(0, swatch(functionColour(static_cast<int>(i))));
+            item->setToolTip(0, QString::fromStdString(f.formulaText));
+        }
+    }
+    expandAll();
+    setItemsExpandable(false);
+    connect(this, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item) {
+        const QString id = item->data(0, idRole).toString();
+        if (!id.isEmpty())
+            emit functionShownChanged(id, item->checkState(0) == Qt::Checked);
+    });
+    connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        const QString id = item ? item->data(0, idRole).toString() : QString();
+        if (!id.isEmpty())
+            emit selectedFunctionChanged(id);
+    });
+}
+
+void FunctionList::setState(const rx::ExplorerState &state)
+{
+    const QSignalBlocker blocker(this);
+    for (const rx::Activation &f : rx::catalogue()) {
+        QTreeWidgetItem *item = itemFor(f.id);
+        const Qt::CheckState check = rx::isShown(state, f.id) ? Qt::Checked : Qt::Unchecked;
+        if (item->checkState(0) != check)
+            item->setCheckState(0, check);
+    }
+    QTreeWidgetItem *selected = itemFor(state.selected);
+    if (selected && currentItem() != selected)
+        setCurrentItem(selected);
+}
+
+QTreeWidgetItem *FunctionList::itemFor(const std::string &id) const
+{
+    const QString key = QString::fromStdString(id);
+    for (QTreeWidgetItemIterator it(const_cast<FunctionList *>(this)); *it; ++it)
+        if ((*it)->data(0, idRole).toString() == key)
+            return *it;
+    return nullptr;
+}

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#pragma once
+
+#include <QAbstractSpinBox>
+
+#include "reluexplorer/activation.h"
+#include "reluexplorer/view.h"
+
+/// A spin box for one numeric parameter that keeps the full double: it shows the shortest text that
+/// reads back to the same bits (SELU's constants to full precision) and accepts any finite value
+/// within rx::parameterLimit. Arrows step by the catalogue's step; typed text is committed with
+/// Enter or on leaving the box, and refused text ("abc", "1e999", "nan") restores the last value.
+class ParameterSpinBox : public QAbstractSpinBox
+{
+    Q_OBJECT
+public:
+    ParameterSpinBox(const rx::Activation &function, std::size_t index, QWidget *parent = nullptr);
+
+    double value() const { return m_value; }
+    /// Shows value without emitting.
+    void setValue(double value);
+
+    void stepBy(int steps) override;
+    QValidator::State validate(QString &input, int &pos) const override;
+    void fixup(QString &input) const override;
+    QSize sizeHint() const override;
+
+signals:
+    /// The user changed the value (typed and committed, or stepped); only when it really changed.
+    void valueEdited(double value);
+    /// Typed text was refused; message says why.
+    void inputRefused(const QString &message);
+
+protected:
+    StepEnabled stepEnabled() const override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void commitText();
+    void showValue();
+
+    const rx::Activation &m_function;
+    std::size_t m_index;
+    rx::SliderScale m_scale;
+    double m_value = 0;
+};

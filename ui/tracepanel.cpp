@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#include "ui/tracepanel.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPixmap>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "reluexplorer/activation.h"
+#include "reluexplorer/numbers.h"
+#include "reluexplorer/state.h"
+#include "ui/plottheme.h"
+
+namespace {
+
+QString number(double value)
+{
+    return QString::fromStdString(rx::formatNumber(value));
+}
+
+} // namespace
+
+TracePanel::TracePanel(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("tracePanel"));
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    m_x = new QLabel(this);
+    m_x->setObjectName(QStringLiteral("trace.x"));
+    m_x->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    column->addWidget(m_x);
+    m_table = new QTableWidget(0, 3, this);
+    m_table->setObjectName(QStringLiteral("trace.table"));
+    m_table->setAccessibleName(tr("Values at the tracer"));
+    m_table->setHorizontalHeaderLabels({tr("Function"), tr("f(x)"), tr("f′(x)")});
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->setShowGrid(false);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    column->addWidget(m_table);
+    setTrace({}, std::nan(""), {});
+}
+
+void TracePanel::setTrace(const std::vector<std::string> &ids, double x,
+                          const std::vector<rx::TracePoint> &points)
+{
+    const bool traced = std::isfinite(x);
+    m_x->setText(traced ? tr("x = %1").arg(number(x))
+                        : tr("Point at the plot, or click it and press Left/Right, to read the values."));
+    if (m_table->rowCount() != static_cast<int>(ids.size())) {
+        m_table->setRowCount(static_cast<int>(ids.size()));
+        const int rows = std::max<int>(static_cast<int>(ids.size()), 1);
+        m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() +
+                                rows * m_table->verticalHeader()->defaultSectionSize() +
+                                2 * m_table->frameWidth());
+    }
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        const rx::Activation *f = rx::findActivation(ids[i]);
+        const int row = static_cast<int>(i);
+        const auto point = std::find_if(points.begin(), points.end(),
+                                        [&](const rx::TracePoint &p) { return p.id == ids[i]; });
+        const bool known = traced && point != points.end();
+        const QString values[] = {f ? QString::fromStdString(f->displayName) : QString(),
+                                  known ? number(point->y) : QStringLiteral("—"),
+                                  known ? number(point->dydx) : QStringLiteral("—")};
+        for (int column = 0; column < 3; ++column) {
+            QTableWidgetItem *item = m_table->item(row, column);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_table->setItem(row, column, item);
+            }
+            item->setText(values[column]);
+            if (column == 0)
+                item->setForeground(functionColour(rx::catalogueIndex(ids[i])));
+        }
+    }
+}
+
+QString TracePanel::text() const
+{
+    QStringList lines{m_x->text()};
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        lines << QStringLiteral("%1: f = %2, f′ = %3")
+                     .arg(m_table->item(row, 0)->text(), m_table->item(row, 1)->text(),
+                          m_table->item(row, 2)->text());
+    return lines.join(QLatin1Char('\n'));
+}

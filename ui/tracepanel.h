@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <QWidget>
+
+#include "reluexplorer/sampling.h"
+
+class QLabel;
+class QTableWidget;
+
+/// The tracer's readout: x, and f(x) and f'(x) of each shown function, at full precision.
+class TracePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TracePanel(QWidget *parent = nullptr);
+
+    /// One row per function in ids with its values at x from points; NaN x shows a hint and dashes.
+    void setTrace(const std::vector<std::string> &ids, double x, const std::vector<rx::TracePoint> &points);
+
+    /// The readout as text ("x = 2", then "ReLU: f = 2, f′ = 1" per function), for tests and copying.
+    QString text() const;
+
+private:
+    QLabel *m_x = nullptr;
+    QTableWidget *m_table = nullptr;
+};
