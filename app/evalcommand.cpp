@@ -133,15 +133,18 @@ int runEvalCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Evaluate an activation function and its derivatives, printing CSV:\n"
-                       "x,y,dydx and one dyd<NAME> column per parameter.\n"
+                       "x,y,dydx and one dyd<NAME> column per numeric parameter (a choice, such as\n"
+                       "gelu's approximate=none|tanh, has none).\n"
                        "Inputs come from --x, --range or, without either, whitespace-separated numbers on "
                        "stdin.\nFunctions: ") +
         q(rx::functionIdList()));
     parser.addPositionalArgument(QStringLiteral("FUNCTION"), QStringLiteral("PyTorch name, e.g. leaky_relu."),
                                  QStringLiteral("FUNCTION"));
-    const QCommandLineOption paramOption(QStringLiteral("param"),
-                                         QStringLiteral("Set a parameter (repeatable), e.g. negative_slope=0.2."),
-                                         QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption paramOption(
+        QStringLiteral("param"),
+        QStringLiteral("Set a parameter (repeatable), e.g. negative_slope=0.2 or "
+                       "approximate=tanh."),
+        QStringLiteral("NAME=VALUE"));
     const QCommandLineOption dtypeOption(QStringLiteral("dtype"),
                                          QStringLiteral("float32 (default) or float64."),
                                          QStringLiteral("TYPE"), QStringLiteral("float32"));
@@ -185,6 +188,8 @@ int runEvalCommand(const QStringList &arguments)
         seen[p.index] = true;
         request.params[p.index] = p.value;
     }
+    if (const std::string problem = rx::parameterProblem(f, request.params); !problem.empty())
+        return cli::fail(command, QStringLiteral("--param ") + q(problem));
 
     const auto parseToken = [isDouble](const std::string &token) {
         return isDouble ? parseInput<double>(token) : parseInput<float>(token);

@@ -2,7 +2,7 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #include "reluexplorer/activation.h"
 
-#include <cassert>
+#include <cmath>
 #include <cstdlib>
 #include <stdexcept>
 
@@ -30,12 +30,22 @@ std::string_view chosenIsa()
     return best;
 }
 
+template <class F> Activation describe()
+{
+    Activation a = F::describe();
+    a.kinks = &F::kinks;
+    if constexpr (requires { &F::parameterProblem; })
+        a.parameterProblem = &F::parameterProblem;
+    if (a.parameters.size() != F::paramCount || a.quantityCount() != fn::quantityCountOf<F>())
+        throw std::logic_error("rx::catalogue: " + a.id +
+                               "'s metadata and kernels disagree on its parameters");
+    return a;
+}
+
 std::vector<Activation> buildCatalogue()
 {
     std::vector<Activation> entries;
-#define RX_DESCRIBE(F)                                                                                   \
-    entries.push_back(fn::F::describe());                                                                \
-    entries.back().kinks = &fn::F::kinks;
+#define RX_DESCRIBE(F) entries.push_back(describe<fn::F>());
     RX_CATALOGUE(RX_DESCRIBE)
 #undef RX_DESCRIBE
     const std::string_view isa = kernelIsa();
@@ -61,11 +71,13 @@ void evaluateImpl(const Activation &f, const std::vector<Kernel<T>> &kernels, Qu
                                     std::to_string(f.parameters.size()) + " parameters");
     if (x.size() != out.size())
         throw std::invalid_argument("rx::evaluate: input and output sizes differ");
-    T rounded[8] = {};
-    assert(params.size() <= 8);
-    for (std::size_t i = 0; i < params.size(); ++i)
-        rounded[i] = static_cast<T>(params[i]);
-    kernels[q.index](x.data(), rounded, out.data(), x.size());
+    for (std::size_t i = 0; i < params.size(); ++i) {
+        const Parameter &p = f.parameters[i];
+        const double v = params[i];
+        if (p.isChoice() && !(v >= 0 && v < static_cast<double>(p.choices.size()) && v == std::floor(v)))
+            throw std::invalid_argument("rx::evaluate: " + f.id + "." + p.name + " is not a choice index");
+    }
+    kernels[q.index](x.data(), params.data(), out.data(), x.size());
 }
 
 } // namespace
@@ -81,6 +93,32 @@ std::vector<double> Activation::defaultParameters() const
     for (const Parameter &p : parameters)
         values.push_back(p.defaultValue);
     return values;
+}
+
+std::size_t Activation::quantityCount() const
+{
+    std::size_t count = 2;
+    for (const Parameter &p : parameters)
+        count += p.isChoice() ? 0 : 1;
+    return count;
+}
+
+std::optional<Quantity> Activation::derivativeBy(std::size_t parameterIndex) const
+{
+    if (parameterIndex >= parameters.size() || parameters[parameterIndex].isChoice())
+        return std::nullopt;
+    std::size_t numeric = 0;
+    for (std::size_t i = 0; i < parameterIndex; ++i)
+        numeric += parameters[i].isChoice() ? 0 : 1;
+    return Quantity::dydParam(numeric);
+}
+
+int Activation::differentiatedParameter(Quantity q) const
+{
+    for (std::size_t i = 0; i < parameters.size(); ++i)
+        if (derivativeBy(i) == q)
+            return static_cast<int>(i);
+    return -1;
 }
 
 int Activation::parameterIndex(std::string_view name) const
@@ -123,12 +161,21 @@ std::string quantityName(const Activation &f, Quantity q)
         return "y";
     if (q == Quantity::dydx())
         return "dydx";
-    return "dyd" + f.parameters.at(q.index - 2).name;
+    const int parameter = f.differentiatedParameter(q);
+    if (parameter < 0)
+        throw std::out_of_range("rx::quantityName: no such quantity for " + f.id);
+    return "dyd" + f.parameters[static_cast<std::size_t>(parameter)].name;
 }
 
 std::string pytorchCode(const Activation &f, std::span<const double> params, bool module)
 {
-    std::string text = module ? f.moduleTemplate : f.functionalTemplate;
+    bool customised = false;
+    for (std::size_t i = 0; i < f.parameters.size() && i < params.size(); ++i)
+        customised = customised || params[i] != f.parameters[i].defaultValue;
+    const std::string &custom = module ? f.customModuleTemplate : f.customFunctionalTemplate;
+    std::string text = customised && !custom.empty() ? custom
+                       : module                      ? f.moduleTemplate
+                                                     : f.functionalTemplate;
     for (std::size_t i = 0; i < f.parameters.size() && i < params.size(); ++i) {
         const Parameter &p = f.parameters[i];
         const std::string key = "{" + p.name + "}";

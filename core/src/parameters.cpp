@@ -74,6 +74,27 @@ ParameterValue parseParameterValue(const Activation &f, std::size_t index, std::
     return {index, *value, {}};
 }
 
+std::string parameterProblem(const Activation &f, std::span<const double> params)
+{
+    if (params.size() != f.parameters.size())
+        return f.id + " takes " + std::to_string(f.parameters.size()) + " parameters (" +
+               parameterNameList(f) + "), not " + std::to_string(params.size());
+    for (std::size_t i = 0; i < params.size(); ++i) {
+        const Parameter &p = f.parameters[i];
+        const double v = params[i];
+        const std::string what = f.id + "." + p.name + ": ";
+        if (p.isChoice()) {
+            if (!(v >= 0 && v < static_cast<double>(p.choices.size()) && v == std::floor(v)))
+                return what + formatNumber(v) +
+                       " is not the index of a choice; choose one of: " + joined(p.choices);
+        } else if (!std::isfinite(v) || std::fabs(v) > parameterLimit) {
+            return what + formatNumber(v) + " is out of range; give a finite number from " +
+                   formatNumber(-parameterLimit) + " to " + formatNumber(parameterLimit);
+        }
+    }
+    return f.parameterProblem ? f.parameterProblem(params) : std::string();
+}
+
 ParameterValue parseParameterAssignment(const Activation &f, std::string_view assignment)
 {
     const std::size_t eq = assignment.find('=');

@@ -64,6 +64,15 @@ TEST_CASE("eval prints the header scripts rely on", "[eval]")
         {"elu", "x,y,dydx,dydalpha"},
         {"selu", "x,y,dydx,dydalpha,dydscale"},
         {"prelu", "x,y,dydx,dydweight"},
+        {"celu", "x,y,dydx,dydalpha"},
+        {"rrelu", "x,y,dydx,dydlower,dydupper"},
+        {"hardtanh", "x,y,dydx,dydmin_val,dydmax_val"},
+        {"hardswish", "x,y,dydx"},
+        {"hardsigmoid", "x,y,dydx"},
+        {"gelu", "x,y,dydx"}, // approximate is a choice: no derivative column
+        {"silu", "x,y,dydx"},
+        {"mish", "x,y,dydx"},
+        {"softplus", "x,y,dydx,dydbeta,dydthreshold"},
     }));
     const CliResult r = runCli({"eval", function, "--x", "1"});
     CHECK(r.exitCode == 0);
@@ -114,12 +123,59 @@ TEST_CASE("eval gives PyTorch's values in the shortest round-trip form", "[eval]
         {{"relu", "--x", "-inf"}, "-inf,0,0"},
         {{"elu", "--x", "-inf"}, "-inf,-1,0,-1"},
         {{"leaky_relu", "--x", "-inf", "--param", "negative_slope=0"}, "-inf,nan,0,-inf"},
+        {{"gelu", "--x", "1", "--param", "approximate=tanh"}, "1,0.841192,1.0829641"},
+        {{"softplus", "--x", "1"}, "1,1.3132616,0.7310586,-0.5822031,0"},
+        {{"softplus", "--x", "1", "--param", "beta=2"}, "1,1.063464,0.8807971,-0.091333464,0"},
+        {{"softplus", "--x", "25"}, "25,25,1,0,0"},
+        {{"celu", "--x", "-1", "--param", "alpha=2"}, "-1,-0.78693867,0.60653067,-0.09020401"},
+        {{"hardsigmoid", "--x", "1"}, "1,0.6666667,0.16666667"},
+        {{"hardtanh", "--x", "2"}, "2,1,0,0,1"},
+        {{"hardtanh", "--x", "-0.5"}, "-0.5,-0.5,1,0,0"},
+        {{"rrelu", "--x", "-1"}, "-1,-0.22916667,0.22916667,-0.5,-0.5"},
+        // PyTorch's slope: (lower + upper) / 2 in double, then rounded to float32 (0.35, not 0.35000002).
+        {{"rrelu", "--x", "-2", "--param", "lower=0.1", "--param", "upper=0.6"}, "-2,-0.7,0.35,-1,-1"},
     }));
     const CliResult r = runCli(QStringList{"eval"} + args);
     INFO(args.join(' ').toStdString() << "\nstderr: " << r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     REQUIRE(r.lines().size() == 2);
     CHECK(r.lines()[1] == row);
+}
+
+TEST_CASE("eval gives the exact values, correctly rounded, where PyTorch 1.13 is off", "[eval]")
+{
+    // Exact values from mpmath; PyTorch 1.13's one-element results are in the comments.
+    const auto [args, row] = GENERATE(table<QStringList, QString>({
+        {{"gelu", "--x", "-1"}, "-1,-0.15865526,-0.08331547"}, // dydx -0.08331548
+        {{"gelu", "--x", "-1", "--dtype", "float64"},
+         "-1,-0.15865525393145705,-0.0833154705876863"},      // -0.15865525393145702, ...635
+        {{"silu", "--x", "-1"}, "-1,-0.26894143,0.07232949"}, // dydx 0.072329484
+        {{"mish", "--x", "1"}, "1,0.8650984,1.0490363"},      // y 0.86509836
+        {{"hardswish", "--x", "1"}, "1,0.6666667,0.8333333"}, // dydx 0.8333334
+        {{"hardswish", "--x", "-3"}, "-3,0,0"},               // dydx -0.5; current PyTorch 0
+        {{"hardswish", "--x", "3"}, "3,3,1"},                 // dydx 1.5; current PyTorch 1
+        {{"gelu", "--x", "-inf"}, "-inf,-0,0"},               // nan,nan
+        {{"silu", "--x", "-inf"}, "-inf,-0,-0"},              // nan,nan
+        {{"mish", "--x", "-inf"}, "-inf,-0,0"},               // nan,nan
+    }));
+    const CliResult r = runCli(QStringList{"eval"} + args);
+    INFO(args.join(' ').toStdString() << "\nstderr: " << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    REQUIRE(r.lines().size() == 2);
+    CHECK(r.lines()[1] == row);
+}
+
+TEST_CASE("eval takes a choice by name and prints no column for it", "[eval]")
+{
+    const CliResult none = runCli({"eval", "gelu", "--x", "1", "--param", "approximate=none"});
+    const CliResult tanhForm = runCli({"eval", "gelu", "--x", "1", "--param", "approximate=tanh"});
+    const CliResult byDefault = runCli({"eval", "gelu", "--x", "1"});
+    REQUIRE(none.exitCode == 0);
+    REQUIRE(tanhForm.exitCode == 0);
+    CHECK(none.out == byDefault.out);
+    CHECK(none.lines()[0] == "x,y,dydx");
+    CHECK(tanhForm.lines()[0] == "x,y,dydx");
+    CHECK(none.lines()[1] != tanhForm.lines()[1]);
 }
 
 TEST_CASE("eval --range is numpy.linspace: both ends included", "[eval]")
@@ -178,6 +234,14 @@ TEST_CASE("eval refuses bad input with one line, exit code 2 and nothing on stdo
         {{"relu", "elu"}, "", "elu"},
         {{"relu"}, "1 two 3", "two"},
         {{"relu"}, "1,2", "1,2"},
+        {{"gelu", "--param", "approximate=fast"}, "", "none, tanh"},
+        {{"gelu", "--param", "approximate=1"}, "", "none, tanh"},
+        {{"celu", "--param", "alpha=0"}, "", "alpha"},
+        {{"celu", "--param", "alpha=1e-50"}, "", "float32"},
+        {{"softplus", "--param", "beta=0"}, "", "beta"},
+        {{"hardtanh", "--param", "min_val=2"}, "", "max_val"},
+        {{"hardtanh", "--param", "min_val=1"}, "", "max_val"},
+        {{"rrelu", "--param", "lower=0.5", "--param", "upper=0.1"}, "", "lower"},
     }));
     const CliResult r = runCli(QStringList{"eval"} + args, input);
     INFO(args.join(' ').toStdString() << "\nstderr: " << r.err.toStdString());

@@ -37,6 +37,15 @@ struct Reader
         return single;
     }
 
+    std::uint64_t count(const std::string &token) const
+    {
+        char *end = nullptr;
+        const unsigned long long value = std::strtoull(token.c_str(), &end, 10);
+        if (token.empty() || token[0] == '-' || end != token.c_str() + token.size())
+            fail("not a count of ulp: '" + token + "'");
+        return value;
+    }
+
     double parameter(const rx::Parameter &p, const std::string &token) const
     {
         if (!p.isChoice())
@@ -61,8 +70,9 @@ std::vector<std::string> split(const std::string &text)
 
 std::string goldenPath(const rx::Activation &f, rx::DType dtype)
 {
-    return std::string(RX_GOLDEN_DIR) + "/" + f.id + (dtype == rx::DType::Float32 ? "_float32" : "_float64") +
-           ".txt";
+    const char *fromEnvironment = std::getenv("RX_GOLDEN_DIR");
+    const std::string dir = fromEnvironment && *fromEnvironment ? fromEnvironment : RX_GOLDEN_DIR;
+    return dir + "/" + f.id + (dtype == rx::DType::Float32 ? "_float32" : "_float64") + ".txt";
 }
 
 GoldenTable readGoldenTable(const rx::Activation &f, rx::DType dtype)
@@ -76,6 +86,7 @@ GoldenTable readGoldenTable(const rx::Activation &f, rx::DType dtype)
     const bool asFloat = dtype == rx::DType::Float32;
     const std::size_t paramCount = f.parameters.size();
     const std::size_t quantityCount = f.quantityCount();
+    const std::size_t columns = 1 + paramCount + 2 * quantityCount + 1;
     bool haveHeader = false;
     for (std::string text; std::getline(in, text);) {
         ++reader.line;
@@ -83,8 +94,8 @@ GoldenTable readGoldenTable(const rx::Activation &f, rx::DType dtype)
             continue;
         const std::vector<std::string> tokens = split(text);
         if (!haveHeader) {
-            // x, the parameters, exact:<quantity>..., torch:<quantity>...
-            if (tokens.size() != 1 + paramCount + 2 * quantityCount || tokens[0] != "x")
+            // x, the parameters, exact:<quantity>..., torch:<quantity>..., torch_ulp
+            if (tokens.size() != columns || tokens[0] != "x" || tokens.back() != "torch_ulp")
                 reader.fail("header does not match " + f.id + "'s parameters: " + text);
             table.parameterNames.assign(tokens.begin() + 1, tokens.begin() + 1 + long(paramCount));
             for (std::size_t q = 0; q < quantityCount; ++q) {
@@ -97,8 +108,8 @@ GoldenTable readGoldenTable(const rx::Activation &f, rx::DType dtype)
             haveHeader = true;
             continue;
         }
-        if (tokens.size() != 1 + paramCount + 2 * quantityCount)
-            reader.fail("expected " + std::to_string(1 + paramCount + 2 * quantityCount) + " columns");
+        if (tokens.size() != columns)
+            reader.fail("expected " + std::to_string(columns) + " columns");
         GoldenCase c;
         c.x = reader.number(tokens[0], asFloat);
         for (std::size_t i = 0; i < paramCount; ++i)
@@ -109,6 +120,8 @@ GoldenTable readGoldenTable(const rx::Activation &f, rx::DType dtype)
             c.torch.push_back(torch == "-" ? std::nullopt
                                            : std::optional<double>(reader.number(torch, asFloat)));
         }
+        if (tokens.back() != "-")
+            c.torchUlp = reader.count(tokens.back());
         table.cases.push_back(std::move(c));
     }
     if (!haveHeader)

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,6 +19,9 @@ struct GoldenCase
     std::vector<double> params; ///< As given to rx::evaluate (double; a choice as its index).
     std::vector<double> exact;
     std::vector<std::optional<double>> torch; ///< nullopt where PyTorch has no gradient.
+    /// How far (ulp) the app may be from PyTorch's values on this line; nullopt where PyTorch is not
+    /// trusted. Functions whose contract is PyTorch's bits ignore it.
+    std::optional<std::uint64_t> torchUlp;
 };
 
 struct GoldenTable
@@ -28,7 +32,8 @@ struct GoldenTable
     std::vector<GoldenCase> cases;
 };
 
-/// "<RX_GOLDEN_DIR>/<id>_float32.txt" or "..._float64.txt".
+/// "<dir>/<id>_float32.txt" or "..._float64.txt": dir is RX_GOLDEN_DIR from the environment (a
+/// stress run's tables) or, without it, the committed tables.
 std::string goldenPath(const rx::Activation &f, rx::DType dtype);
 
 /// Reads the table of f. Numbers are hex floats read with strtof (float32 columns) or strtod; a

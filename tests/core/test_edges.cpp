@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -102,6 +103,90 @@ TEMPLATE_TEST_CASE("values the contract states at infinities, zero and the kinks
         {"selu", {2.5, 0.5}, inf, 1, 0.5},
         {"selu", {2.5, 0.5}, inf, 3, inf},
         {"selu", {1e6, 1e6}, -inf, 1, 0.0},
+        {"celu", {1.0}, -inf, 0, -1.0},
+        {"celu", {1.0}, -inf, 1, 0.0},
+        {"celu", {1.0}, -inf, 2, -1.0},
+        {"celu", {2.5}, -inf, 0, -2.5},
+        {"celu", {2.5}, 0.0, 0, 0.0},
+        {"celu", {2.5}, 0.0, 1, 1.0},
+        {"celu", {2.5}, 0.0, 2, 0.0},
+        {"celu", {2.5}, inf, 0, inf},
+        {"celu", {2.5}, inf, 1, 1.0},
+        {"celu", {2.5}, inf, 2, 0.0},
+        {"celu", {-1.0}, -inf, 0, -inf},
+        {"celu", {-1.0}, -inf, 1, inf},
+        {"celu", {-1.0}, -inf, 2, -inf},
+        {"celu", {1e6}, -1e4, 1, 0.9900498337491681}, // exp(-0.01) rounds the same in float and double
+        {"rrelu", {0.125, 0.375}, -2.0, 0, -0.5},
+        {"rrelu", {0.125, 0.375}, 0.0, 1, 0.25},
+        {"rrelu", {0.125, 0.375}, -2.0, 2, -1.0},
+        {"rrelu", {0.125, 0.375}, -2.0, 3, -1.0},
+        {"rrelu", {0.125, 0.375}, 2.0, 2, 0.0},
+        {"rrelu", {0.125, 0.375}, -inf, 0, -inf},
+        {"rrelu", {0.0, 0.0}, -inf, 0, qnan},
+        {"hardtanh", {-1.0, 1.0}, -inf, 0, -1.0},
+        {"hardtanh", {-1.0, 1.0}, inf, 0, 1.0},
+        {"hardtanh", {-1.0, 1.0}, -1.0, 1, 0.0},
+        {"hardtanh", {-1.0, 1.0}, 1.0, 1, 0.0},
+        {"hardtanh", {-1.0, 1.0}, 0.5, 1, 1.0},
+        {"hardtanh", {-1.0, 1.0}, -1.0, 2, 1.0},
+        {"hardtanh", {-1.0, 1.0}, -0.5, 2, 0.0},
+        {"hardtanh", {-1.0, 1.0}, 1.0, 3, 1.0},
+        {"hardtanh", {-1.0, 1.0}, 0.5, 3, 0.0},
+        {"hardtanh", {-2.5, 0.5}, -3.0, 0, -2.5},
+        {"hardswish", {}, -inf, 0, 0.0},
+        {"hardswish", {}, -inf, 1, 0.0},
+        {"hardswish", {}, -3.0, 0, 0.0},
+        {"hardswish", {}, -3.0, 1, 0.0}, // current PyTorch; 1.13 gives -0.5
+        {"hardswish", {}, 3.0, 0, 3.0},
+        {"hardswish", {}, 3.0, 1, 1.0}, // current PyTorch; 1.13 gives 1.5
+        {"hardswish", {}, -1.5, 1, 0.0},
+        {"hardswish", {}, 1.5, 0, 1.125},
+        {"hardswish", {}, inf, 0, inf},
+        {"hardswish", {}, inf, 1, 1.0},
+        {"hardsigmoid", {}, -inf, 0, 0.0},
+        {"hardsigmoid", {}, -3.0, 0, 0.0},
+        {"hardsigmoid", {}, -3.0, 1, 0.0},
+        {"hardsigmoid", {}, 3.0, 0, 1.0},
+        {"hardsigmoid", {}, 3.0, 1, 0.0},
+        {"hardsigmoid", {}, 0.0, 0, 0.5},
+        {"hardsigmoid", {}, inf, 0, 1.0},
+        {"gelu", {0.0}, -inf, 0, 0.0}, // PyTorch: NaN
+        {"gelu", {0.0}, -inf, 1, 0.0},
+        {"gelu", {0.0}, inf, 0, inf},
+        {"gelu", {0.0}, inf, 1, 1.0},
+        {"gelu", {0.0}, 0.0, 0, 0.0},
+        {"gelu", {0.0}, 0.0, 1, 0.5},
+        {"gelu", {0.0}, -1e4, 0, 0.0},
+        {"gelu", {1.0}, -inf, 0, 0.0},
+        {"gelu", {1.0}, -inf, 1, 0.0},
+        {"gelu", {1.0}, inf, 0, inf},
+        {"gelu", {1.0}, inf, 1, 1.0},
+        {"gelu", {1.0}, 0.0, 1, 0.5},
+        {"silu", {}, -inf, 0, 0.0}, // PyTorch: NaN
+        {"silu", {}, -inf, 1, 0.0},
+        {"silu", {}, inf, 0, inf},
+        {"silu", {}, inf, 1, 1.0},
+        {"silu", {}, 0.0, 1, 0.5},
+        {"mish", {}, -inf, 0, 0.0}, // PyTorch: NaN
+        {"mish", {}, -inf, 1, 0.0},
+        {"mish", {}, inf, 0, inf},
+        {"mish", {}, inf, 1, 1.0},
+        {"mish", {}, 0.0, 0, 0.0},
+        {"softplus", {1.0, 20.0}, -inf, 0, 0.0},
+        {"softplus", {1.0, 20.0}, -inf, 1, 0.0},
+        {"softplus", {1.0, 20.0}, -inf, 2, 0.0},
+        {"softplus", {1.0, 20.0}, inf, 0, inf},
+        {"softplus", {1.0, 20.0}, inf, 1, 1.0},
+        {"softplus", {1.0, 20.0}, inf, 2, 0.0},
+        {"softplus", {1.0, 20.0}, 21.0, 0, 21.0},
+        {"softplus", {1.0, 20.0}, 0.0, 1, 0.5},
+        {"softplus", {1.0, 20.0}, 0.5, 3, 0.0},
+        {"softplus", {1.0, 20.0}, 21.0, 3, 0.0},
+        {"softplus", {-1.0, 20.0}, inf, 0, 0.0},
+        {"softplus", {-1.0, 20.0}, -inf, 0, -inf},
+        {"softplus", {-1.0, 20.0}, -inf, 1, 1.0},
+        {"softplus", {1e6, 20.0}, 1e-3, 0, 1e-3},
     }));
     const rx::Activation &f = activation(edge.id);
     const TestType x = static_cast<TestType>(edge.x);
@@ -183,6 +268,118 @@ TEMPLATE_TEST_CASE("NaN input gives NaN for every quantity, alone and inside a l
                     INFO("span element " << i << ", x=" << rxtest::hexText(xs[i]) << ", got "
                                          << rxtest::hexText(out[i]));
                     CHECK(std::isnan(out[i]) == std::isnan(xs[i]));
+                }
+            }
+        }
+    }
+}
+
+TEMPLATE_TEST_CASE("softplus is linear only strictly above the threshold, on the exact product", "[edges]",
+                   float, double)
+{
+    using T = TestType;
+    const rx::Activation &softplus = activation("softplus");
+    for (const std::vector<double> &params :
+         {std::vector<double>{1.0, 20.0}, std::vector<double>{2.0, 20.0}, std::vector<double>{0.5, 5.0}}) {
+        const T at = static_cast<T>(params[1] / params[0]); // exactly threshold / beta for these
+        const T above = std::nextafter(at, std::numeric_limits<T>::infinity());
+        INFO(caseText("softplus", params, at, 1));
+        CHECK(rx::evaluateAt<T>(softplus, rx::Quantity::value(), above, params) == above);
+        CHECK(rx::evaluateAt<T>(softplus, rx::Quantity::dydx(), above, params) == 1);
+        CHECK(rx::evaluateAt<T>(softplus, rx::Quantity::dydParam(0), above, params) == 0);
+        // At beta x = threshold the log branch applies: dy/dbeta is not 0 there.
+        CHECK(rx::evaluateAt<T>(softplus, rx::Quantity::dydParam(0), at, params) < 0);
+        if constexpr (sizeof(T) == 8) {
+            CHECK(rx::evaluateAt<T>(softplus, rx::Quantity::dydx(), at, params) < 1);
+            CHECK(rx::evaluateAt<T>(softplus, rx::Quantity::value(), at, params) > at);
+        }
+    }
+    // beta = 0.1 rounded to T is a little above 0.1: beta * 200 exceeds 20 but rounds to 20 in T. The
+    // exact product decides (PyTorch compares the rounded one), so this is the linear branch.
+    const std::vector<double> params{0.1, 20.0};
+    REQUIRE(static_cast<T>(0.1) * T(200) == T(20));
+    CHECK(rx::evaluateAt<T>(softplus, rx::Quantity::dydx(), T(200), params) == 1);
+    CHECK(rx::evaluateAt<T>(softplus, rx::Quantity::dydParam(0), std::nextafter(T(200), T(0)), params) < 0);
+}
+
+TEMPLATE_TEST_CASE("hardtanh(0, 6) is relu6, bit for bit", "[edges]", float, double)
+{
+    using T = TestType;
+    const std::vector<double> params{0.0, 6.0};
+    for (const T x :
+         {T(-1), T(0), T(1e-30), T(3.25), std::nextafter(T(6), T(0)), T(6), T(7), T(-inf), T(inf)}) {
+        for (std::size_t q : {0u, 1u}) {
+            INFO(caseText("hardtanh", params, x, q));
+            CHECK(rx::evaluateAt<T>(activation("hardtanh"), rx::Quantity{q}, x, params) ==
+                  rx::evaluateAt<T>(activation("relu6"), rx::Quantity{q}, x, {}));
+        }
+    }
+}
+
+TEST_CASE("rrelu's slope is (lower + upper) / 2 computed in double, then rounded, as PyTorch does", "[edges]")
+{
+    const rx::Activation &rrelu = activation("rrelu");
+    // (0.1 + 0.6) / 2 rounds to 0.35f; the mean of 0.1f and 0.6f rounds to the next float up.
+    const std::vector<double> params{0.1, 0.6};
+    const float pytorch = static_cast<float>((0.1 + 0.6) / 2);
+    const float ofRounded = static_cast<float>((double(0.1f) + double(0.6f)) / 2);
+    REQUIRE(pytorch != ofRounded);
+    CHECK(rx::evaluateAt<float>(rrelu, rx::Quantity::dydx(), -1.0f, params) == pytorch);
+    CHECK(rx::evaluateAt<float>(rrelu, rx::Quantity::value(), -2.0f, params) == -2.0f * pytorch);
+    CHECK(rx::evaluateAt<double>(rrelu, rx::Quantity::dydx(), -1.0, params) == (0.1 + 0.6) / 2);
+}
+
+TEMPLATE_TEST_CASE("no NaN at the infinities with the default parameters", "[edges]", float, double)
+{
+    using T = TestType;
+    for (const rx::Activation &f : rx::catalogue()) {
+        for (const T x : {T(-inf), T(inf), std::numeric_limits<T>::lowest(), std::numeric_limits<T>::max()}) {
+            for (std::size_t q = 0; q < f.quantityCount(); ++q) {
+                const std::vector<double> params = f.defaultParameters();
+                INFO(caseText(f.id, params, x, q));
+                CHECK_FALSE(std::isnan(rx::evaluateAt<T>(f, rx::Quantity{q}, x, params)));
+            }
+        }
+    }
+}
+
+TEMPLATE_TEST_CASE("the smooth functions' derivatives match their difference quotients", "[edges]", float,
+                   double)
+{
+    // A check of the formulas, not of the rounding: the golden data check that.
+    using T = TestType;
+    const double h = sizeof(T) == 4 ? 1e-3 : 1e-6;
+    const double tolerance = sizeof(T) == 4 ? 2e-3 : 1e-7;
+    for (const char *id : {"celu", "gelu", "silu", "mish", "softplus"}) {
+        const rx::Activation &f = activation(id);
+        std::vector<std::vector<double>> parameterSets{f.defaultParameters()};
+        if (f.id == "gelu")
+            parameterSets.push_back({1.0});
+        if (f.id == "celu")
+            parameterSets.push_back({-0.5});
+        for (const std::vector<double> &params : parameterSets) {
+            for (double x = -6.1; x < 6; x += 0.37) {
+                const auto at = [&](double v) {
+                    return double(rx::evaluateAt<T>(f, rx::Quantity::value(), static_cast<T>(v), params));
+                };
+                const double quotient = (at(x + h) - at(x - h)) / (2 * h);
+                const double dydx = rx::evaluateAt<T>(f, rx::Quantity::dydx(), static_cast<T>(x), params);
+                INFO(caseText(f.id, params, static_cast<T>(x), 1) << ": " << dydx << " vs " << quotient);
+                CHECK(std::fabs(dydx - quotient) <= tolerance * (1 + std::fabs(dydx)));
+                for (std::size_t i = 0; i < params.size(); ++i) {
+                    const std::optional<rx::Quantity> q = f.derivativeBy(i);
+                    if (!q || f.parameters[i].name == "threshold")
+                        continue;
+                    std::vector<double> up = params, down = params;
+                    up[i] += h;
+                    down[i] -= h;
+                    const T xt = static_cast<T>(x);
+                    const double byParam = (double(rx::evaluateAt<T>(f, rx::Quantity::value(), xt, up)) -
+                                            double(rx::evaluateAt<T>(f, rx::Quantity::value(), xt, down))) /
+                                           (double(static_cast<T>(up[i])) - double(static_cast<T>(down[i])));
+                    const double got = rx::evaluateAt<T>(f, *q, xt, params);
+                    INFO(rx::quantityName(f, *q) << ": " << got << " vs " << byParam);
+                    CHECK(std::fabs(got - byParam) <= tolerance * (1 + std::fabs(got)));
                 }
             }
         }

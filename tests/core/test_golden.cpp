@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <iostream>
 #include <limits>
 #include <optional>
 #include <string>
@@ -15,33 +17,6 @@
 #include "ulp.h"
 
 namespace {
-
-// NUMERICS.md "Accuracy required", per function.
-struct Accuracy
-{
-    bool torchBits = false;          // PyTorch's bits exactly (the exact value where it has none)
-    std::uint64_t exactUlpFloat = 0; // otherwise: distance from the exact value
-    std::uint64_t exactUlpDouble = 0;
-    std::uint64_t torchUlp = 0; // and from PyTorch, where torchComparable(x)
-    bool (*torchComparable)(double x, double logMinNormal) = nullptr;
-};
-
-// PyTorch 1.13 computes exp(x) - 1, inaccurate near 0. It also rounds exp(x) before scaling it, which
-// costs up to |coefficient|/2 ulp once exp(x) is subnormal (x < log(min normal)): 2.5e5 ulp for
-// alpha = 1e6. Elsewhere it is within 2 ulp of exact.
-bool awayFromZeroAndUnderflow(double x, double logMinNormal)
-{
-    return (x <= -0.5 || x > 0) && x >= logMinNormal;
-}
-
-std::optional<Accuracy> accuracyOf(std::string_view id)
-{
-    if (id == "relu" || id == "relu6" || id == "leaky_relu" || id == "prelu")
-        return Accuracy{true, 0, 0, 0, nullptr};
-    if (id == "elu" || id == "selu")
-        return Accuracy{false, 1, 2, 3, &awayFromZeroAndUnderflow};
-    return std::nullopt;
-}
 
 template <class T> constexpr const char *dtypeName()
 {
@@ -95,12 +70,10 @@ std::vector<std::pair<std::size_t, std::size_t>> parameterRuns(const std::vector
     return runs;
 }
 
-template <class T> void checkGoldenTable(const rx::Activation &f)
+// Reads f's table and checks the header against the catalogue.
+template <class T> rxtest::GoldenTable goldenTable(const rx::Activation &f)
 {
-    const std::optional<Accuracy> accuracy = accuracyOf(f.id);
-    if (!accuracy)
-        FAIL(f.id << " has no accuracy rule in test_golden.cpp (see NUMERICS.md)");
-    const rxtest::GoldenTable table = rxtest::readGoldenTable(f, dtypeOf<T>());
+    rxtest::GoldenTable table = rxtest::readGoldenTable(f, dtypeOf<T>());
     INFO(table.path);
     std::vector<std::string> names;
     for (const rx::Parameter &p : f.parameters)
@@ -109,9 +82,36 @@ template <class T> void checkGoldenTable(const rx::Activation &f)
     for (std::size_t q = 0; q < f.quantityCount(); ++q)
         REQUIRE(table.quantityNames.at(q) == rx::quantityName(f, rx::Quantity{q}));
     REQUIRE(table.cases.size() >= 300);
+    return table;
+}
 
-    const double logMinNormal = std::log(double(std::numeric_limits<T>::min()));
-    const std::uint64_t exactUlp = sizeof(T) == 4 ? accuracy->exactUlpFloat : accuracy->exactUlpDouble;
+// Evaluates every case of the table, quantity by quantity, one span per parameter vector:
+// visit(case, quantity, x, got).
+template <class T, class Visit>
+void evaluateTable(const rx::Activation &f, const rxtest::GoldenTable &table, Visit visit)
+{
+    for (const auto &[begin, end] : parameterRuns(table.cases)) {
+        const std::vector<double> &params = table.cases[begin].params;
+        std::vector<T> xs;
+        for (std::size_t i = begin; i < end; ++i)
+            xs.push_back(static_cast<T>(table.cases[i].x));
+        for (std::size_t q = 0; q < f.quantityCount(); ++q) {
+            std::vector<T> out(xs.size());
+            rx::evaluate(f, rx::Quantity{q}, std::span<const T>(xs), params, std::span<T>(out));
+            for (std::size_t i = 0; i < xs.size(); ++i)
+                visit(table.cases[begin + i], q, xs[i], out[i]);
+        }
+    }
+}
+
+// NUMERICS.md "Accuracy required", as the catalogue states it (Activation::accuracy); the golden data
+// say where PyTorch itself is trusted (torch_ulp).
+template <class T> void checkGoldenTable(const rx::Activation &f)
+{
+    const rx::Accuracy accuracy = f.accuracy;
+    const rxtest::GoldenTable table = goldenTable<T>(f);
+    INFO(table.path);
+    const std::uint64_t exactUlp = sizeof(T) == 4 ? accuracy.ulpFloat : accuracy.ulpDouble;
     Mismatches mismatches;
     for (const auto &[begin, end] : parameterRuns(table.cases)) {
         const std::vector<double> &params = table.cases[begin].params;
@@ -136,7 +136,7 @@ template <class T> void checkGoldenTable(const rx::Activation &f)
                                    rxtest::hexText(inPlace[i]));
                 const T exact = static_cast<T>(c.exact[q]);
                 const bool hasTorch = c.torch[q].has_value() && !std::isnan(c.x);
-                if (accuracy->torchBits) {
+                if (accuracy.pytorchBits) {
                     const T expected = hasTorch ? static_cast<T>(*c.torch[q]) : exact;
                     const std::uint64_t ulps = rxtest::ulpDistance(got, expected);
                     if (ulps != 0)
@@ -148,12 +148,12 @@ template <class T> void checkGoldenTable(const rx::Activation &f)
                 if (ulps > exactUlp)
                     mismatches.add(where + ", exact " + rxtest::hexText(exact) + ", " + ulpText(ulps) +
                                    " > " + std::to_string(exactUlp));
-                if (hasTorch && accuracy->torchComparable(c.x, logMinNormal)) {
+                if (hasTorch && c.torchUlp) {
                     const T torch = static_cast<T>(*c.torch[q]);
                     const std::uint64_t torchUlps = rxtest::ulpDistance(got, torch);
-                    if (torchUlps > accuracy->torchUlp)
+                    if (torchUlps > *c.torchUlp)
                         mismatches.add(where + ", PyTorch " + rxtest::hexText(torch) + ", " +
-                                       ulpText(torchUlps) + " > " + std::to_string(accuracy->torchUlp));
+                                       ulpText(torchUlps) + " > " + std::to_string(*c.torchUlp));
                 }
             }
         }
@@ -172,5 +172,81 @@ TEMPLATE_TEST_CASE("every function matches its golden data (PyTorch and exact)",
         {
             checkGoldenTable<TestType>(f);
         }
+    }
+}
+
+namespace {
+
+// Largest distance seen and where.
+struct Worst
+{
+    std::uint64_t ulps = 0;
+    double x = 0;
+    std::vector<double> params;
+
+    void see(std::uint64_t distance, const rxtest::GoldenCase &c)
+    {
+        if (distance > ulps || (distance == ulps && params.empty())) {
+            ulps = distance;
+            x = c.x;
+            params = c.params;
+        }
+    }
+};
+
+std::string worstText(const rx::Activation &f, const Worst &w)
+{
+    return ulpText(w.ulps) + " at x=" + rxtest::hexText(w.x) + parameterText(f, w.params);
+}
+
+template <class T> void reportTable(const rx::Activation &f)
+{
+    const rxtest::GoldenTable table = goldenTable<T>(f);
+    std::vector<Worst> exact(f.quantityCount());
+    std::vector<Worst> torch(f.quantityCount());
+    std::vector<Worst> torchVsExact(f.quantityCount());
+    std::vector<Worst> torchUsual(f.quantityCount()); // default parameters, |x| <= 20
+    std::vector<int> torchNaN(f.quantityCount());
+    const std::vector<double> defaults = f.defaultParameters();
+    evaluateTable<T>(f, table, [&](const rxtest::GoldenCase &c, std::size_t q, T, T got) {
+        exact[q].see(rxtest::ulpDistance(got, static_cast<T>(c.exact[q])), c);
+        if (!c.torch[q] || std::isnan(c.x))
+            return;
+        const T fromTorch = static_cast<T>(*c.torch[q]);
+        if (std::isnan(fromTorch) && !std::isnan(got)) {
+            ++torchNaN[q];
+            return;
+        }
+        torch[q].see(rxtest::ulpDistance(got, fromTorch), c);
+        torchVsExact[q].see(rxtest::ulpDistance(fromTorch, static_cast<T>(c.exact[q])), c);
+        if (c.params == defaults && std::fabs(c.x) <= 20)
+            torchUsual[q].see(rxtest::ulpDistance(got, fromTorch), c);
+    });
+    for (std::size_t q = 0; q < f.quantityCount(); ++q) {
+        std::cout << f.id << " " << dtypeName<T>() << " " << rx::quantityName(f, rx::Quantity{q})
+                  << ": vs exact " << worstText(f, exact[q]);
+        const bool hasTorch =
+            std::any_of(table.cases.begin(), table.cases.end(),
+                        [q](const rxtest::GoldenCase &c) { return c.torch[q].has_value(); });
+        if (hasTorch)
+            std::cout << "; vs PyTorch " << worstText(f, torch[q])
+                      << " (defaults, |x| <= 20: " << worstText(f, torchUsual[q]) << "); PyTorch vs exact "
+                      << worstText(f, torchVsExact[q]);
+        if (torchNaN[q] > 0)
+            std::cout << "; PyTorch NaN where we are not: " << torchNaN[q] << " cases";
+        std::cout << "\n";
+    }
+}
+
+} // namespace
+
+// Not a test: prints the largest distances from the exact values and from PyTorch, per function,
+// dtype and quantity. Run with: core_tests "[.report]" (RX_KERNEL_ISA and RX_GOLDEN_DIR apply).
+TEST_CASE("report the largest ulp distances", "[.report]")
+{
+    std::cout << "kernels: " << rx::kernelIsa() << "\n";
+    for (const rx::Activation &f : rx::catalogue()) {
+        reportTable<float>(f);
+        reportTable<double>(f);
     }
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -32,7 +33,8 @@ struct Parameter
     bool isChoice() const { return !choices.empty(); }
 };
 
-/// What to evaluate: y, dy/dx, or dy/d(parameter i). Also the kernel index: 0, 1, 2 + i.
+/// What to evaluate: y, dy/dx, or dy/d(numeric parameter i), i counting only the parameters that are
+/// not choices (a choice has no derivative). Also the kernel index: 0, 1, 2 + i.
 struct Quantity
 {
     std::size_t index = 0;
@@ -43,8 +45,19 @@ struct Quantity
     bool operator==(const Quantity &) const = default;
 };
 
-template <class T>
-using Kernel = void (*)(const T *x, const T *params, T *out, std::size_t n);
+/// params are as given (double); the kernel rounds them to T as PyTorch does.
+template <class T> using Kernel = void (*)(const T *x, const double *params, T *out, std::size_t n);
+
+/// How closely an entry's values and derivatives follow NUMERICS.md ("Accuracy required").
+struct Accuracy
+{
+    bool pytorchBits = false; ///< PyTorch's bits exactly (the exact value where PyTorch has none).
+    unsigned ulpFloat = 0;    ///< Otherwise at most this many ulp from the exact value, float32
+    unsigned ulpDouble = 0;   ///< and float64.
+
+    static constexpr Accuracy bitsOfPytorch() { return {true, 0, 0}; }
+    static constexpr Accuracy withinUlp(unsigned f32, unsigned f64) { return {false, f32, f64}; }
+};
 
 /// One entry of the catalogue: everything the window, the command line and the code generator show.
 struct Activation
@@ -59,17 +72,30 @@ struct Activation
     std::string kinkNote;      ///< PyTorch's derivative convention at the kinks ("" if smooth).
     std::string moduleTemplate;      ///< e.g. "torch.nn.LeakyReLU(negative_slope={negative_slope})".
     std::string functionalTemplate;  ///< e.g. "F.leaky_relu(x, negative_slope={negative_slope})".
+    /// Used instead of the two above when a parameter differs from its default, for functions whose
+    /// PyTorch module fixes them (selu: "{scale} * F.elu(x, alpha={alpha})"); empty if not needed.
+    std::string customModuleTemplate;
+    std::string customFunctionalTemplate;
+    Accuracy accuracy;
     /// x positions where dy/dx jumps, for the given parameters (sorted, finite).
     std::vector<double> (*kinks)(std::span<const double> params) = nullptr;
+    /// Why these parameter values (valid one by one) are refused together or for this function, e.g.
+    /// "celu: alpha must not be 0 ...", or "". Null if every value is allowed; see rx::parameterProblem.
+    std::string (*parameterProblem)(std::span<const double> params) = nullptr;
 
     /// Kernels indexed by Quantity::index; use rx::evaluate rather than calling them.
     std::vector<Kernel<float>> floatKernels;
     std::vector<Kernel<double>> doubleKernels;
 
-    std::size_t quantityCount() const { return parameters.size() + 2; }
+    /// y, dy/dx and one derivative per parameter that is not a choice.
+    std::size_t quantityCount() const;
     std::vector<double> defaultParameters() const;
     /// Index of the parameter called name, or -1.
     int parameterIndex(std::string_view name) const;
+    /// The quantity dy/d(parameters[parameterIndex]), or nullopt for a choice (or no such parameter).
+    std::optional<Quantity> derivativeBy(std::size_t parameterIndex) const;
+    /// Index of the parameter that quantity q differentiates by, or -1 for y, dy/dx and no quantity.
+    int differentiatedParameter(Quantity q) const;
 };
 
 /// All functions, in display order (ReLU family first).
@@ -78,8 +104,11 @@ const std::vector<Activation> &catalogue();
 /// The function with PyTorch name id, or nullptr.
 const Activation *findActivation(std::string_view id);
 
-/// out[i] = quantity of f at x[i]; params has one value per parameter and is rounded once to T.
-/// NaN input gives NaN for every quantity. out may be x. Sizes of x and out must match.
+/// out[i] = quantity of f at x[i]; params has one value per parameter (a choice as its index), rounded
+/// to T as PyTorch rounds them (once, each; rrelu rounds its slope (lower + upper) / 2 computed in
+/// double). NaN input gives NaN for every quantity. out may be x. Sizes of x and out must match; a
+/// choice index out of range throws. Values that rx::parameterProblem refuses give unspecified
+/// results.
 void evaluate(const Activation &f, Quantity q, std::span<const float> x, std::span<const double> params,
               std::span<float> out);
 void evaluate(const Activation &f, Quantity q, std::span<const double> x, std::span<const double> params,
@@ -94,11 +123,12 @@ T evaluateAt(const Activation &f, Quantity q, T x, std::span<const double> param
     return out;
 }
 
-/// Name of a quantity's CSV column: "y", "dydx", "dyd" + parameter name.
+/// Name of a quantity's CSV column: "y", "dydx", "dyd" + parameter name (numeric parameters only).
 std::string quantityName(const Activation &f, Quantity q);
 
 /// The PyTorch call for these parameters: module ("torch.nn.PReLU(num_parameters=1, init=0.1)")
-/// or functional ("F.prelu(x, weight)"). Numbers in shortest round-trip form.
+/// or functional ("F.prelu(x, weight)"). Numbers in shortest round-trip form, choices quoted. The
+/// custom templates, where f has them, stand in when a parameter differs from its default.
 std::string pytorchCode(const Activation &f, std::span<const double> params, bool module);
 
 /// Name of the instruction set whose kernels run: "avx512", "avx2" or "generic".

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,11 @@ ParameterValue parseParameterAssignment(const Activation &f, std::string_view as
 
 /// VALUE for parameter index of f, as parseParameterAssignment.
 ParameterValue parseParameterValue(const Activation &f, std::size_t index, std::string_view text);
+
+/// Why f cannot be evaluated with params, or "": a wrong count, a number that is not finite or beyond
+/// parameterLimit, a choice index out of range, then f's own rule (celu's alpha != 0, hardtanh's
+/// min_val < max_val, ...). The message names the function and the parameters.
+std::string parameterProblem(const Activation &f, std::span<const double> params);
 
 /// "relu, relu6, leaky_relu, ..." in catalogue order.
 std::string functionIdList();

@@ -4,10 +4,16 @@
 
 // What every catalogue entry uses. An entry is a struct with:
 //   paramCount, the number of parameters;
-//   eval<Q, T>(x, params), quantity Q (0 = y, 1 = dy/dx, 2 + i = dy/dparam i) in type T, NaN-free
-//     for finite input (the kernel loop turns NaN input into NaN output);
+//   eval<Q, T>(x, params), quantity Q (0 = y, 1 = dy/dx, 2 + i = dy/d(numeric parameter i)) in type
+//     T, NaN-free for finite input (the kernel loop turns NaN input into NaN output); a choice
+//     parameter arrives as its index;
 //   kinks(params), the x positions where dy/dx jumps;
-//   describe(), the metadata (names, parameters, formulas, explanation, PyTorch templates).
+//   describe(), the metadata (names, parameters, formulas, explanation, PyTorch templates, accuracy).
+// and optionally:
+//   derivativeCount, the number of dy/dparam quantities when some parameters are choices;
+//   prepare<T>(params), the parameters (given as double) as eval receives them, when PyTorch does
+//     more than round each one to T;
+//   parameterProblem(params), "" or why the values are refused (Activation::parameterProblem).
 
 #include <array>
 #include <cmath>
@@ -22,6 +28,28 @@ namespace rx::fn::inline RX_ISA_NS {
 
 template <class T, std::size_t N>
 using Params = std::array<T, N>;
+
+/// y, dy/dx and the derivatives by the parameters that are not choices.
+template <class F> constexpr std::size_t quantityCountOf()
+{
+    if constexpr (requires { F::derivativeCount; })
+        return 2 + F::derivativeCount;
+    else
+        return 2 + F::paramCount;
+}
+
+/// The parameters as F's eval receives them: each rounded once to T unless F prepares them itself.
+template <class F, class T> Params<T, F::paramCount> preparedParameters(const double *params)
+{
+    if constexpr (requires { F::template prepare<T>(params); }) {
+        return F::template prepare<T>(params);
+    } else {
+        Params<T, F::paramCount> p{};
+        for (std::size_t i = 0; i < F::paramCount; ++i)
+            p[i] = static_cast<T>(params[i]);
+        return p;
+    }
+}
 
 /// c * expm1(x) for x <= 0 with c = hi + lo: float through double (one final rounding); double
 /// through the vectorised double-grade expm1 where fused multiply-add is fast, else libm's.

@@ -2,7 +2,11 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #pragma once
 
+#include <string>
+#include <type_traits>
+
 #include "functions/common.h"
+#include "functions/widemath.h"
 
 namespace rx::fn::inline RX_ISA_NS {
 
@@ -46,6 +50,7 @@ struct Elu
         a.kinkNote = "At x = 0 PyTorch uses dy/dx = α (the left branch); with α = 1 both sides agree.";
         a.moduleTemplate = "torch.nn.ELU(alpha={alpha})";
         a.functionalTemplate = "F.elu(x, alpha={alpha})";
+        a.accuracy = Accuracy::withinUlp(1, 2);
         return a;
     }
 };
@@ -101,6 +106,105 @@ struct Selu
         a.kinkNote = "At x = 0 PyTorch uses dy/dx = λα ≈ 1.7581 (the left branch); the right side has λ.";
         a.moduleTemplate = "torch.nn.SELU()";
         a.functionalTemplate = "F.selu(x)";
+        // nn.SELU fixes both constants; other values are a scaled ELU.
+        a.customModuleTemplate = "lambda x: {scale} * F.elu(x, alpha={alpha})";
+        a.customFunctionalTemplate = "{scale} * F.elu(x, alpha={alpha})";
+        a.accuracy = Accuracy::withinUlp(1, 2);
+        return a;
+    }
+};
+
+/// The coefficients (m + 1)/(m + 2)! of -(expm1(t) - t e^t)/t^2 = 1/2 + t/3 + t^2/8 + ...
+template <class W> constexpr std::array<W, 24> expm1MinusTExpSeries()
+{
+    std::array<W, 24> c{};
+    W factorial = 2;
+    for (std::size_t m = 0; m < c.size(); ++m) {
+        c[m] = W(m + 1) / factorial;
+        factorial *= W(m + 3);
+    }
+    return c;
+}
+
+/// expm1(t) - t e^t, with e = e^t: its series for |t| <= 1, where the difference cancels (to -t^2/2).
+template <class W> W expm1MinusTExp(W t, W e)
+{
+    if (std::fabs(t) <= 1) {
+        constexpr std::array<W, 24> c = expm1MinusTExpSeries<W>();
+        W sum = c.back();
+        for (std::size_t m = c.size() - 1; m-- > 0;)
+            sum = sum * t + c[m];
+        return -(t * t) * sum;
+    }
+    return t < 0 ? std::expm1(t) - t * e : e * (1 - t) - 1;
+}
+
+/// celu: with t = x/a, y = x > 0 ? x : a*expm1(t); dy/dx = x > 0 ? 1 : e^t (1 at 0, no kink);
+/// dy/da = x > 0 ? 0 : expm1(t) - t e^t. Computed in Wide<T> with t's rounding error carried along.
+struct Celu
+{
+    static constexpr std::size_t paramCount = 1;
+
+    template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &p)
+    {
+        if (x > 0)
+            return Q == 0 ? x : Q == 1 ? T(1) : T(0);
+        using W = Wide<T>;
+        // Beyond the limit e^t is 0 or e^|t| overflows T, well inside W's range.
+        constexpr W limit = std::is_same_v<W, double> ? 700 : 11000;
+        const W a = p[0];
+        W t = W(x) / a;
+        W tLow = 0;
+        if (std::fabs(t) < limit) {
+            const Pair<W> back = twoProduct(t, a);
+            tLow = ((W(x) - back.hi) - back.lo) / a; // the remainder x - t*a is exact
+        } else {
+            t = t < 0 ? -limit : limit;
+        }
+        const W e = std::exp(t);
+        if constexpr (Q == 0)
+            return static_cast<T>(a * (std::expm1(t) + e * tLow));
+        else if constexpr (Q == 1)
+            return static_cast<T>(e + e * tLow);
+        else
+            return static_cast<T>(expm1MinusTExp(t, e) - t * e * tLow);
+    }
+
+    static std::vector<double> kinks(std::span<const double>) { return {}; }
+
+    static std::string parameterProblem(std::span<const double> p)
+    {
+        if (p[0] == 0 || static_cast<float>(p[0]) == 0)
+            return "celu: alpha must not be 0, nor so small that it is 0 in float32 (CELU divides x by "
+                   "it; PyTorch refuses 0 too)";
+        return {};
+    }
+
+    static Activation describe()
+    {
+        Activation a;
+        a.id = "celu";
+        a.displayName = "CELU";
+        a.group = Group::ReluFamily;
+        a.parameters = {{"alpha",
+                         "α",
+                         1.0,
+                         0.1,
+                         3.0,
+                         0.01,
+                         "Saturation for x < 0 (y approaches −α) and the scale of x in the exponential.",
+                         {}}};
+        a.formulaText = "celu(x) = x if x > 0, else α·(exp(x/α) − 1)";
+        a.formulaHtml = "celu(<i>x</i>) = <i>x</i> if <i>x</i> &gt; 0, else "
+                        "α·(e<sup><i>x</i>/α</sup> − 1)";
+        a.explanation =
+            "The continuously differentiable ELU divides the input by α inside the exponential, so its "
+            "slope at 0 is 1 from both sides for every α: no kink, where ELU has one unless α = 1. With "
+            "α = 1 it is ELU. It keeps ELU's negative saturation at −α and its cost, an exponential per "
+            "element; α must not be 0.";
+        a.moduleTemplate = "torch.nn.CELU(alpha={alpha})";
+        a.functionalTemplate = "F.celu(x, alpha={alpha})";
+        a.accuracy = Accuracy::withinUlp(1, 2);
         return a;
     }
 };

@@ -23,7 +23,10 @@ struct LeakyRelu
             return x > 0 ? T(0) : x;
     }
 
-    static std::vector<double> kinks(std::span<const double>) { return {0.0}; }
+    static std::vector<double> kinks(std::span<const double> p)
+    {
+        return p[0] == 1.0 ? std::vector<double>{} : std::vector<double>{0.0};
+    }
 
     static Activation describe()
     {
@@ -42,6 +45,7 @@ struct LeakyRelu
         a.kinkNote = "At x = 0 PyTorch uses dy/dx = s, the slope of the left branch.";
         a.moduleTemplate = "torch.nn.LeakyReLU(negative_slope={negative_slope})";
         a.functionalTemplate = "F.leaky_relu(x, negative_slope={negative_slope})";
+        a.accuracy = Accuracy::bitsOfPytorch();
         return a;
     }
 };
@@ -63,7 +67,10 @@ struct Prelu
             return x > 0 ? T(0) : x;
     }
 
-    static std::vector<double> kinks(std::span<const double>) { return {0.0}; }
+    static std::vector<double> kinks(std::span<const double> p)
+    {
+        return p[0] == 1.0 ? std::vector<double>{} : std::vector<double>{0.0};
+    }
 
     static Activation describe()
     {
@@ -83,6 +90,7 @@ struct Prelu
         a.kinkNote = "At x = 0 PyTorch uses dy/dx = a and dy/da = 0 (x = 0 takes the left branch).";
         a.moduleTemplate = "torch.nn.PReLU(num_parameters=1, init={weight})";
         a.functionalTemplate = "F.prelu(x, torch.tensor([{weight}]))";
+        a.accuracy = Accuracy::bitsOfPytorch();
         return a;
     }
 };

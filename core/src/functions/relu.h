@@ -38,6 +38,7 @@ struct Relu
         a.kinkNote = "At x = 0 PyTorch uses dy/dx = 0 (the condition x > 0 is false there).";
         a.moduleTemplate = "torch.nn.ReLU()";
         a.functionalTemplate = "F.relu(x)";
+        a.accuracy = Accuracy::bitsOfPytorch();
         return a;
     }
 };
@@ -73,6 +74,7 @@ struct Relu6
         a.kinkNote = "PyTorch uses dy/dx = 0 at both kinks, x = 0 and x = 6 (relu6 is hardtanh(0, 6)).";
         a.moduleTemplate = "torch.nn.ReLU6()";
         a.functionalTemplate = "F.relu6(x)";
+        a.accuracy = Accuracy::bitsOfPytorch();
         return a;
     }
 };

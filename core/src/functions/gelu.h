@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#pragma once
+
+#include <algorithm>
+
+#include "functions/common.h"
+#include "functions/widemath.h"
+
+namespace rx::fn::inline RX_ISA_NS {
+
+/// gelu, approximate = 'none': y = x Φ(x), Φ(x) = erfc(-x/√2)/2; dy/dx = Φ(x) + x φ(x).
+template <std::size_t Q, class T> T geluErf(T x)
+{
+    using W = Wide<T>;
+    constexpr W limit = 200; // Φ(-200) and φ(±200) are 0, Φ(200) is 1, in W
+    const W xw = std::clamp(W(x), -limit, limit);
+    if constexpr (Q == 1)
+        if (nearRoot(smooth::geluErfRoot, xw))
+            return static_cast<T>(rootSeries(smooth::geluErfRoot, xw));
+    // t = -x/√2 = tHi + tLow; erfc(tHi + tLow) = erfc(tHi) - (2/√π) e^(-tHi²) tLow, without which
+    // the tail's relative error would be 2t² times t's.
+    const Pair<W> s = constant<W>(smooth::invSqrt2);
+    const Pair<W> t = twoProduct(-xw, s.hi);
+    const W tLow = t.lo - xw * s.lo;
+    const W tail = constant<W>(smooth::twoOverSqrtPi).hi * std::exp(-t.hi * t.hi) * tLow;
+    const W cdf = (std::erfc(t.hi) - tail) / 2;
+    if constexpr (Q == 0)
+        return static_cast<T>((x > 0 ? W(x) : xw) * cdf);
+    // φ(x) = e^(-x²/2)/√(2π) with x² = hi + lo exactly.
+    const Pair<W> square = twoProduct(xw, xw);
+    const W density = std::exp(-square.hi / 2) * (1 - square.lo / 2) * constant<W>(smooth::invSqrt2Pi).hi;
+    return static_cast<T>(cdf + xw * density);
+}
+
+/// gelu, approximate = 'tanh': y = x σ(v), σ(v) = (1 + tanh(v/2))/2, v = 2√(2/π)(x + 0.044715 x³);
+/// dy/dx = σ(v) + x σ(v)(1 - σ(v)) v'.
+template <std::size_t Q, class T> T geluTanh(T x)
+{
+    using W = Wide<T>;
+    constexpr W limit = 100; // e^(-|v|) is 0 in W beyond it
+    const W xw = std::clamp(W(x), -limit, limit);
+    if constexpr (Q == 1)
+        if (nearRoot(smooth::geluTanhRoot, xw))
+            return static_cast<T>(rootSeries(smooth::geluTanhRoot, xw));
+    // v = vHi + vLow to about twice W's precision: e^v's relative error is |v| times v's.
+    const Pair<W> k = constant<W>(smooth::geluTanhCubic);
+    const Pair<W> c = constant<W>(smooth::geluTanhScale);
+    const Pair<W> square = twoProduct(xw, xw);
+    Pair<W> cube = twoProduct(square.hi, xw);
+    cube.lo += square.lo * xw;
+    Pair<W> cubic = twoProduct(k.hi, cube.hi);
+    cubic.lo += k.hi * cube.lo + k.lo * cube.hi;
+    Pair<W> inner = twoSum(xw, cubic.hi);
+    inner.lo += cubic.lo;
+    Pair<W> v = twoProduct(c.hi, inner.hi);
+    v.lo += c.hi * inner.lo + c.lo * inner.hi;
+    const W e = expMinusAbs(v.hi, v.lo);
+    const W sigma = (v.hi > 0 ? 1 : e) / (1 + e);
+    if constexpr (Q == 0)
+        return static_cast<T>((x > 0 ? W(x) : xw) * sigma);
+    const W complement = (v.hi > 0 ? e : 1) / (1 + e);
+    const W slope = c.hi * (1 + 3 * k.hi * square.hi);
+    return static_cast<T>(sigma + xw * sigma * complement * slope);
+}
+
+/// gelu(approximate): the Gaussian error linear unit, exactly (erf) or in its tanh form.
+struct Gelu
+{
+    static constexpr std::size_t paramCount = 1;
+    static constexpr std::size_t derivativeCount = 0; // approximate is a choice
+
+    template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &p)
+    {
+        return p[0] == 0 ? geluErf<Q>(x) : geluTanh<Q>(x);
+    }
+
+    static std::vector<double> kinks(std::span<const double>) { return {}; }
+
+    static Activation describe()
+    {
+        Activation a;
+        a.id = "gelu";
+        a.displayName = "GELU";
+        a.group = Group::SmoothRelatives;
+        a.parameters = {{"approximate",
+                         "Φ",
+                         0,
+                         0,
+                         1,
+                         1,
+                         "How Φ is computed: 'none', exactly with erf; 'tanh', by the cheaper tanh "
+                         "formula of the original paper, used in GPT-2 and BERT.",
+                         {"none", "tanh"}}};
+        a.formulaText = "gelu(x) = x·Φ(x) = x·(1 + erf(x/√2))/2; tanh: x·(1 + tanh(√(2/π)·(x + "
+                        "0.044715·x³)))/2";
+        a.formulaHtml = "gelu(<i>x</i>) = <i>x</i>·Φ(<i>x</i>) = <i>x</i>·(1 + erf(<i>x</i>/√2))/2; "
+                        "tanh: <i>x</i>·(1 + tanh(√(2/π)·(<i>x</i> + 0.044715·<i>x</i><sup>3</sup>)))/2";
+        a.explanation =
+            "The Gaussian error linear unit weights its input by the probability Φ(x) that a standard "
+            "normal variable is below it: a smooth ReLU that dips slightly below zero (to about −0.17 "
+            "near x = −0.75) before rising. Transformers (BERT, GPT) use it. It costs an erf, or a tanh "
+            "in the approximation, which differs from the exact form by less than 0.0005.";
+        a.moduleTemplate = "torch.nn.GELU(approximate={approximate})";
+        a.functionalTemplate = "F.gelu(x, approximate={approximate})";
+        a.accuracy = Accuracy::withinUlp(1, 2);
+        return a;
+    }
+};
+
+} // namespace rx::fn::inline RX_ISA_NS

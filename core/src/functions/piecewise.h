@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#pragma once
+
+#include <string>
+
+#include "functions/common.h"
+#include "functions/widemath.h"
+#include "reluexplorer/numbers.h"
+
+namespace rx::fn::inline RX_ISA_NS {
+
+/// rrelu in eval mode: leaky_relu with slope s = (lower + upper) / 2. dy/dlower = dy/dupper =
+/// x > 0 ? 0 : x / 2.
+struct Rrelu
+{
+    static constexpr std::size_t paramCount = 2;
+
+    /// p[0] is the slope, computed in double and then rounded to T, as PyTorch does.
+    template <class T> static Params<T, paramCount> prepare(const double *params)
+    {
+        return {static_cast<T>((params[0] + params[1]) / 2), T(0)};
+    }
+
+    template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &p)
+    {
+        const T s = p[0];
+        if constexpr (Q == 0)
+            return x > 0 ? x : x * s;
+        else if constexpr (Q == 1)
+            return x > 0 ? T(1) : s;
+        else
+            return x > 0 ? T(0) : x * T(0.5);
+    }
+
+    static std::vector<double> kinks(std::span<const double> p)
+    {
+        return (p[0] + p[1]) / 2 == 1.0 ? std::vector<double>{} : std::vector<double>{0.0};
+    }
+
+    static std::string parameterProblem(std::span<const double> p)
+    {
+        if (p[0] > p[1])
+            return "rrelu: lower (" + formatNumber(p[0]) + ") must not exceed upper (" + formatNumber(p[1]) +
+                   "), as PyTorch requires";
+        return {};
+    }
+
+    static Activation describe()
+    {
+        Activation a;
+        a.id = "rrelu";
+        a.displayName = "RReLU";
+        a.group = Group::ReluFamily;
+        a.parameters = {{"lower",
+                         "l",
+                         1.0 / 8,
+                         0.0,
+                         1.0,
+                         0.005,
+                         "Lower bound of the random slope drawn in training.",
+                         {}},
+                        {"upper",
+                         "u",
+                         1.0 / 3,
+                         0.0,
+                         1.0,
+                         0.005,
+                         "Upper bound of the random slope; evaluation uses the mean (l + u)/2.",
+                         {}}};
+        a.formulaText = "rrelu(x) = x if x > 0, else x·(l + u)/2 (evaluation mode)";
+        a.formulaHtml = "rrelu(<i>x</i>) = <i>x</i> if <i>x</i> &gt; 0, else <i>x</i>·(<i>l</i> + "
+                        "<i>u</i>)/2 (evaluation mode)";
+        a.explanation =
+            "Randomised leaky ReLU draws a new negative slope from [l, u] for every element while "
+            "training, a little noise that regularises the network; in evaluation it uses the mean "
+            "slope, so it is LeakyReLU with slope (l + u)/2, as shown here. The randomness makes "
+            "training runs harder to reproduce.";
+        a.kinkNote = "At x = 0 PyTorch uses dy/dx = (l + u)/2, the slope of the left branch.";
+        a.moduleTemplate = "torch.nn.RReLU(lower={lower}, upper={upper}).eval()";
+        a.functionalTemplate = "F.rrelu(x, lower={lower}, upper={upper}, training=False)";
+        a.accuracy = Accuracy::bitsOfPytorch();
+        return a;
+    }
+};
+
+/// hardtanh: y = clamp(x, min_val, max_val); dy/dx = min_val < x < max_val ? 1 : 0 (0 at both kinks);
+/// dy/dmin_val = x <= min_val ? 1 : 0; dy/dmax_val = x >= max_val ? 1 : 0.
+struct Hardtanh
+{
+    static constexpr std::size_t paramCount = 2;
+
+    template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &p)
+    {
+        const T lo = p[0];
+        const T hi = p[1];
+        if constexpr (Q == 0)
+            return x <= lo ? lo : (x >= hi ? hi : x);
+        else if constexpr (Q == 1)
+            return (x <= lo || x >= hi) ? T(0) : T(1);
+        else if constexpr (Q == 2)
+            return x <= lo ? T(1) : T(0);
+        else
+            return x >= hi ? T(1) : T(0);
+    }
+
+    static std::vector<double> kinks(std::span<const double> p) { return {p[0], p[1]}; }
+
+    static std::string parameterProblem(std::span<const double> p)
+    {
+        const std::string values =
+            "min_val (" + formatNumber(p[0]) + ") and max_val (" + formatNumber(p[1]) + ")";
+        if (!(p[0] < p[1]))
+            return "hardtanh: " + values +
+                   ": min_val must be less than max_val, as torch.nn.Hardtanh requires";
+        if (!(static_cast<float>(p[0]) < static_cast<float>(p[1])))
+            return "hardtanh: " + values + " are equal in float32; min_val must be less than max_val";
+        return {};
+    }
+
+    static Activation describe()
+    {
+        Activation a;
+        a.id = "hardtanh";
+        a.displayName = "Hardtanh";
+        a.group = Group::ReluFamily;
+        a.parameters = {{"min_val", "a", -1.0, -6.0, 0.0, 0.1, "Lower clip: y = a for x <= a.", {}},
+                        {"max_val", "b", 1.0, 0.1, 6.0, 0.1, "Upper clip: y = b for x >= b.", {}}};
+        a.formulaText = "hardtanh(x) = min(max(x, a), b)";
+        a.formulaHtml = "hardtanh(<i>x</i>) = min(max(<i>x</i>, <i>a</i>), <i>b</i>)";
+        a.explanation =
+            "Hardtanh is the identity clipped to [a, b]: a piecewise-linear stand-in for tanh that costs "
+            "two comparisons. ReLU6 is hardtanh(0, 6). Outside [a, b] the gradient is exactly zero, so "
+            "units pushed far into either clip stop learning.";
+        a.kinkNote = "PyTorch uses dy/dx = 0 at both kinks, x = a and x = b.";
+        a.moduleTemplate = "torch.nn.Hardtanh(min_val={min_val}, max_val={max_val})";
+        a.functionalTemplate = "F.hardtanh(x, min_val={min_val}, max_val={max_val})";
+        a.accuracy = Accuracy::bitsOfPytorch();
+        return a;
+    }
+};
+
+/// n / 6 for n = hi + lo, within half an ulp and a hair.
+inline double sixth(Pair<double> n)
+{
+    const double d = n.hi / 6;
+    const Pair<double> back = twoProduct(d, 6.0);
+    const double rest = (n.hi - back.hi) - back.lo; // exact: the remainder of n.hi / 6
+    return d + (rest + n.lo) / 6;
+}
+
+/// hardswish: y = x <= -3 ? 0 : x >= 3 ? x : x(x + 3)/6; dy/dx = x <= -3 ? 0 : x >= 3 ? 1 : (2x + 3)/6
+/// (current PyTorch: 0 at -3 and 1 at 3).
+struct Hardswish
+{
+    static constexpr std::size_t paramCount = 0;
+
+    template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &)
+    {
+        if constexpr (Q == 0)
+            return x <= -3 ? T(0) : (x >= 3 ? x : middleValue(x));
+        else
+            return x <= -3 ? T(0) : (x >= 3 ? T(1) : middleSlope(x));
+    }
+
+    // In double the products and sums below are exact or rounded once before the final rounding.
+    static float middleValue(float x) { return static_cast<float>(double(x) * (double(x) + 3) / 6); }
+    static float middleSlope(float x) { return static_cast<float>((2 * double(x) + 3) / 6); }
+    static double middleValue(double x)
+    {
+        const double s = 3 + x;
+        const double e = x - (s - 3); // s + e = x + 3 exactly, for |x| < 3
+        Pair<double> n = twoProduct(x, s);
+        n.lo += x * e;
+        return sixth(n);
+    }
+    static double middleSlope(double x)
+    {
+        const Pair<double> n = twoSum(2 * x, 3.0);
+        return sixth(n);
+    }
+
+    static std::vector<double> kinks(std::span<const double>) { return {-3.0, 3.0}; }
+
+    static Activation describe()
+    {
+        Activation a;
+        a.id = "hardswish";
+        a.displayName = "Hardswish";
+        a.group = Group::ReluFamily;
+        a.formulaText = "hardswish(x) = x·relu6(x + 3)/6";
+        a.formulaHtml = "hardswish(<i>x</i>) = <i>x</i>·relu6(<i>x</i> + 3)/6";
+        a.explanation =
+            "Hardswish replaces the sigmoid in SiLU (swish) by the piecewise-linear relu6(x + 3)/6, so "
+            "it needs no exponential: MobileNetV3 uses it on phones. It is 0 below -3, x above 3 and a "
+            "parabola between, with a small dip below zero. Its derivative jumps at -3 and 3, and "
+            "PyTorch has changed its convention there since version 1.13.";
+        a.kinkNote = "Current PyTorch uses dy/dx = 0 at x = −3 and 1 at x = 3 (each the value of the "
+                     "outer branch); PyTorch 1.13 gave −0.5 and 1.5.";
+        a.moduleTemplate = "torch.nn.Hardswish()";
+        a.functionalTemplate = "F.hardswish(x)";
+        a.accuracy = Accuracy::withinUlp(1, 2);
+        return a;
+    }
+};
+
+/// hardsigmoid: y = x <= -3 ? 0 : x >= 3 ? 1 : (x + 3)/6; dy/dx = -3 < x < 3 ? 1/6 : 0.
+struct Hardsigmoid
+{
+    static constexpr std::size_t paramCount = 0;
+
+    template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &)
+    {
+        if constexpr (Q == 0)
+            return x <= -3 ? T(0) : (x >= 3 ? T(1) : middleValue(x));
+        else
+            return (x > -3 && x < 3) ? T(1) / T(6) : T(0);
+    }
+
+    static float middleValue(float x) { return static_cast<float>((double(x) + 3) / 6); }
+    static double middleValue(double x)
+    {
+        const double s = 3 + x;
+        return sixth({s, x - (s - 3)});
+    }
+
+    static std::vector<double> kinks(std::span<const double>) { return {-3.0, 3.0}; }
+
+    static Activation describe()
+    {
+        Activation a;
+        a.id = "hardsigmoid";
+        a.displayName = "Hardsigmoid";
+        a.group = Group::ReluFamily;
+        a.formulaText = "hardsigmoid(x) = relu6(x + 3)/6";
+        a.formulaHtml = "hardsigmoid(<i>x</i>) = relu6(<i>x</i> + 3)/6";
+        a.explanation =
+            "Hardsigmoid is a straight-line stand-in for the logistic sigmoid: 0 below -3, 1 above 3 and "
+            "a slope of 1/6 between. It is cheap and exact in low precision (MobileNetV3's gates), but "
+            "its gradient is zero outside [-3, 3], where the real sigmoid's is only small.";
+        a.kinkNote = "PyTorch uses dy/dx = 0 at both kinks, x = −3 and x = 3.";
+        a.moduleTemplate = "torch.nn.Hardsigmoid()";
+        a.functionalTemplate = "F.hardsigmoid(x)";
+        a.accuracy = Accuracy::withinUlp(1, 2);
+        return a;
+    }
+};
+
+} // namespace rx::fn::inline RX_ISA_NS

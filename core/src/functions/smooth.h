@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#pragma once
+
+#include <algorithm>
+#include <string>
+
+#include "functions/common.h"
+#include "functions/widemath.h"
+#include "reluexplorer/numbers.h"
+
+namespace rx::fn::inline RX_ISA_NS {
+
+/// silu: y = x σ(x); dy/dx = σ(x)(1 + x(1 - σ(x))). With e = e^-|x| both are ratios of positive terms
+/// but for dy/dx's zero near -1.28.
+struct Silu
+{
+    static constexpr std::size_t paramCount = 0;
+
+    template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &)
+    {
+        using W = Wide<T>;
+        constexpr W limit = 1e5; // e^-limit is 0 in W
+        const W xw = std::clamp(W(x), -limit, limit);
+        if constexpr (Q == 1)
+            if (nearRoot(smooth::siluRoot, xw))
+                return static_cast<T>(rootSeries(smooth::siluRoot, xw));
+        const W e = std::exp(-std::fabs(xw));
+        const W d = 1 + e;
+        if constexpr (Q == 0)
+            return static_cast<T>((x > 0 ? W(x) : xw * e) / d);
+        else
+            return static_cast<T>((x > 0 ? d + xw * e : e * ((1 + xw) + e)) / (d * d));
+    }
+
+    static std::vector<double> kinks(std::span<const double>) { return {}; }
+
+    static Activation describe()
+    {
+        Activation a;
+        a.id = "silu";
+        a.displayName = "SiLU";
+        a.group = Group::SmoothRelatives;
+        a.formulaText = "silu(x) = x·σ(x) = x/(1 + exp(−x))";
+        a.formulaHtml = "silu(<i>x</i>) = <i>x</i>·σ(<i>x</i>) = <i>x</i>/(1 + e<sup>−<i>x</i></sup>)";
+        a.explanation =
+            "The sigmoid linear unit, also called swish, multiplies the input by its own sigmoid: a "
+            "smooth ReLU with a small negative dip (minimum about −0.28 at x ≈ −1.28) that lets some "
+            "negative signal and gradient through. EfficientNet and many vision and language models use "
+            "it. It costs an exponential, and its output is not bounded above.";
+        a.moduleTemplate = "torch.nn.SiLU()";
+        a.functionalTemplate = "F.silu(x)";
+        a.accuracy = Accuracy::withinUlp(1, 2);
+        return a;
+    }
+};
+
+/// mish: y = x tanh(softplus(x)); dy/dx = tanh(sp) + x (1 - tanh²(sp)) σ(x). For x <= 0 with e = e^x,
+/// n = e(e + 2): tanh(sp) = n/(n + 2), (1 - tanh²) σ = 4e(1 + e)/(n + 2)². For x > 0 with e = e^-x,
+/// w = (e/(1 + e))²: tanh(sp) = (1 - w)/(1 + w), (1 - tanh²) σ = 4w/((1 + w)²(1 + e)).
+struct Mish
+{
+    static constexpr std::size_t paramCount = 0;
+
+    template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &)
+    {
+        using W = Wide<T>;
+        constexpr W limit = 1e5;
+        const W xw = std::clamp(W(x), -limit, limit);
+        if constexpr (Q == 1)
+            if (nearRoot(smooth::mishRoot, xw))
+                return static_cast<T>(rootSeries(smooth::mishRoot, xw));
+        const W e = std::exp(-std::fabs(xw));
+        W tanhSp;
+        W slope;
+        if (x > 0) {
+            const W r = e / (1 + e);
+            const W w = r * r;
+            tanhSp = (1 - w) / (1 + w);
+            slope = 4 * w / ((1 + w) * (1 + w) * (1 + e));
+        } else {
+            const W n = e * (e + 2);
+            tanhSp = n / (n + 2);
+            slope = 4 * e * (1 + e) / ((n + 2) * (n + 2));
+        }
+        if constexpr (Q == 0)
+            return static_cast<T>((x > 0 ? W(x) : xw) * tanhSp);
+        else
+            return static_cast<T>(tanhSp + xw * slope);
+    }
+
+    static std::vector<double> kinks(std::span<const double>) { return {}; }
+
+    static Activation describe()
+    {
+        Activation a;
+        a.id = "mish";
+        a.displayName = "Mish";
+        a.group = Group::SmoothRelatives;
+        a.formulaText = "mish(x) = x·tanh(softplus(x)) = x·tanh(ln(1 + exp(x)))";
+        a.formulaHtml = "mish(<i>x</i>) = <i>x</i>·tanh(softplus(<i>x</i>)) = "
+                        "<i>x</i>·tanh(ln(1 + e<sup><i>x</i></sup>))";
+        a.explanation =
+            "Mish (Misra, 2019) is a self-gated smooth ReLU like SiLU, with a slightly deeper, wider "
+            "negative dip (minimum about −0.31 near x = −1.19) and a smoother gradient; YOLOv4 uses it. "
+            "It costs an exponential, a logarithm and a tanh per element, more than SiLU or GELU.";
+        a.moduleTemplate = "torch.nn.Mish()";
+        a.functionalTemplate = "F.mish(x)";
+        a.accuracy = Accuracy::withinUlp(1, 2);
+        return a;
+    }
+};
+
+/// softplus: with z = βx, linear (y = x, dy/dx = 1, dy/dβ = 0) when z > threshold (strict, on the exact
+/// product); else y = log(1 + e^z)/β, dy/dx = σ(z), dy/dβ = (z σ(z) - log(1 + e^z))/β². dy/dthreshold
+/// is 0: y does not depend on it but for the jump at z = threshold.
+struct Softplus
+{
+    static constexpr std::size_t paramCount = 2;
+
+    template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &p)
+    {
+        using W = Wide<T>;
+        const W beta = p[0];
+        const W threshold = p[1];
+        Pair<W> z = twoProduct(beta, W(x)); // exact
+        if (std::isinf(z.hi))
+            z.lo = 0;
+        if (z.hi > threshold || (z.hi == threshold && z.lo > 0))
+            return Q == 0 ? x : Q == 1 ? T(1) : T(0);
+        if constexpr (Q == 3)
+            return T(0);
+        // e = e^-|z|, with z's low part: the relative error of e^z is |z| times z's.
+        const W e = expMinusAbs(z.hi, z.lo);
+        const W log1pE = std::log1p(e);
+        if constexpr (Q == 0) {
+            return static_cast<T>((z.hi > 0 ? z.hi + (z.lo + log1pE) : log1pE) / beta);
+        } else if constexpr (Q == 1) {
+            return static_cast<T>((z.hi > 0 ? 1 : e) / (1 + e));
+        } else {
+            // z σ(z) - log(1 + e^z) = -(|z| e/(1 + e) + log1p(e)) for either sign of z: no cancellation.
+            const W absZ = std::isinf(z.hi) ? 0 : (z.hi > 0 ? z.hi + z.lo : -(z.hi + z.lo));
+            return static_cast<T>(-(absZ * e / (1 + e) + log1pE) / (beta * beta));
+        }
+    }
+
+    static std::vector<double> kinks(std::span<const double> p)
+    {
+        const double x = p[1] / p[0];
+        return std::isfinite(x) ? std::vector<double>{x} : std::vector<double>{};
+    }
+
+    static std::string parameterProblem(std::span<const double> p)
+    {
+        if (p[0] == 0 || static_cast<float>(p[0]) == 0)
+            return "softplus: beta must not be 0, nor so small that it is 0 in float32 (softplus divides "
+                   "by it)";
+        return {};
+    }
+
+    static Activation describe()
+    {
+        Activation a;
+        a.id = "softplus";
+        a.displayName = "Softplus";
+        a.group = Group::SmoothRelatives;
+        a.parameters = {{"beta",
+                         "β",
+                         1.0,
+                         0.1,
+                         10.0,
+                         0.1,
+                         "Sharpness: larger β bends closer to ReLU; the curve is ln(1 + e^(βx))/β.",
+                         {}},
+                        {"threshold",
+                         "t",
+                         20.0,
+                         0.0,
+                         40.0,
+                         0.5,
+                         "Above βx = t PyTorch returns x itself, for numerical stability.",
+                         {}}};
+        a.formulaText = "softplus(x) = ln(1 + exp(β·x))/β, or x where β·x > t";
+        a.formulaHtml = "softplus(<i>x</i>) = ln(1 + e<sup>β<i>x</i></sup>)/β, or <i>x</i> where "
+                        "β<i>x</i> &gt; <i>t</i>";
+        a.explanation =
+            "Softplus is a smooth ReLU that is positive everywhere; its derivative is the sigmoid σ(βx). "
+            "Larger β makes it sharper. It never outputs zero, so units cannot die, but it is not "
+            "centred and costs an exponential and a logarithm. It is used where outputs must be "
+            "positive, such as variances.";
+        a.kinkNote = "Where β·x passes the threshold t PyTorch switches to y = x: y jumps by about "
+                     "e^(−t)/β and dy/dx from σ(t) to 1. At β·x = t exactly the log branch applies.";
+        a.moduleTemplate = "torch.nn.Softplus(beta={beta}, threshold={threshold})";
+        a.functionalTemplate = "F.softplus(x, beta={beta}, threshold={threshold})";
+        a.accuracy = Accuracy::withinUlp(1, 2);
+        return a;
+    }
+};
+
+} // namespace rx::fn::inline RX_ISA_NS

@@ -1,0 +1,142 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The ReLU Explorer authors
+"""Writes core/src/functions/smoothconstants.h: the constants of the smooth functions to 128 bits and,
+for each dy/dx that crosses zero, a polynomial that evaluates it near the zero without cancellation.
+
+    /usr/bin/python3 tools/golden/smooth_constants.py [output-file]
+
+Near the zero r of dy/dx its two terms cancel, and the relative error of the computed difference
+grows like 1/|x - r|. There the kernels use dy/dx = h q(h), h = x - r, q a Chebyshev fit of
+dy/dx / h on [-RADIUS, RADIUS], accurate to far below 2^-64 relative. The exact derivatives are the
+golden generator's.
+"""
+
+import os
+import sys
+
+import mpmath
+from mpmath import mp, mpf
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import generate_golden as golden  # noqa: E402
+
+mp.dps = 80
+RADIUS = mpf(1) / 8
+TARGET = mpf(2) ** -72   # relative error of the fit
+
+
+def longDouble(value):
+    """value rounded to the 64-bit significand of x87's long double: (C literal, rounded mpf)."""
+    v = mpf(value)
+    if v == 0:
+        return "0.0L", mpf(0)
+    exponent = int(mpmath.floor(mpmath.log(abs(v), 2)))
+    mantissa = int(mpmath.nint(abs(v) * mpf(2) ** (63 - exponent)))
+    if mantissa >= 2**64:
+        mantissa //= 2
+        exponent += 1
+    rounded = mpf(mantissa) * mpf(2) ** (exponent - 63)
+    sign = "-" if v < 0 else ""
+    return f"{sign}0x{mantissa:016X}p{exponent - 63}L", (-rounded if v < 0 else rounded)
+
+
+def doubleDouble(value):
+    """value as hi + lo, each a long double: 'hi, lo' (C literals)."""
+    hiText, hi = longDouble(value)
+    loText, _ = longDouble(mpf(value) - hi)
+    return f"{hiText}, {loText}"
+
+
+def rootSeries(name, derivative, guess):
+    root = mpmath.findroot(derivative, mpf(guess))
+    rootHi = float(root)
+    rootLoText, _ = longDouble(root - mpf(rootHi))
+    slope = mpmath.diff(derivative, root)
+
+    def quotient(h):
+        return slope if h == 0 else derivative(root + h) / h
+
+    for degree in range(6, 60):
+        coefficients, error = mpmath.chebyfit(quotient, [-RADIUS, RADIUS], degree + 1, error=True)
+        if error < TARGET * abs(slope):
+            break
+    else:
+        raise RuntimeError(f"{name}: no fit")
+    # Check the fit against the function at points the fit did not use.
+    for k in range(-50, 51):
+        h = RADIUS * k / 50 + mpf(10) ** -30
+        fit = mpmath.polyval(coefficients, h) * h
+        assert abs(fit - derivative(root + h)) <= 4 * TARGET * abs(slope * h), (name, k)
+    lines = [f"/// dy/dx of {name} near its zero {mpmath.nstr(root, 20)}: degree {degree}, error "
+             f"{mpmath.nstr(error / abs(slope), 3)} relative.",
+             f"inline constexpr long double {name}RootCoefficients[] = {{"]
+    for c in reversed(coefficients):   # lowest power first
+        lines.append(f"    {longDouble(c)[0]},")
+    lines.append("};")
+    lines.append(f"inline constexpr RootSeries {name}Root{{{rootHi.hex()}, {rootLoText}, {float(RADIUS)},")
+    lines.append(f"    {name}RootCoefficients}};")
+    return "\n".join(lines)
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    default = os.path.join(here, "..", "..", "core", "src", "functions", "smoothconstants.h")
+    path = os.path.normpath(sys.argv[1] if len(sys.argv) > 1 else default)
+    pi = mpmath.pi
+    constants = [
+        ("invSqrt2", 1 / mpmath.sqrt(2), "1/√2"),
+        ("invSqrt2Pi", 1 / mpmath.sqrt(2 * pi), "1/√(2π)"),
+        ("twoOverSqrtPi", 2 / mpmath.sqrt(pi), "2/√π"),
+        ("geluTanhScale", 2 * mpmath.sqrt(2 / pi), "2·√(2/π)"),
+        ("geluTanhCubic", mpf("0.044715"), "0.044715"),
+    ]
+    out = [
+        "// SPDX-License-Identifier: GPL-3.0-or-later",
+        "// Copyright (C) 2026 The ReLU Explorer authors",
+        "#pragma once",
+        "",
+        f"// Written by tools/golden/smooth_constants.py (mpmath {mpmath.__version__}). Do not edit.",
+        "",
+        "#include <span>",
+        "",
+        "// clang-format off",
+        "namespace rx::fn::smooth {",
+        "",
+        "/// hi + lo, each a long double: 128 bits of a constant.",
+        "struct Constant",
+        "{",
+        "    long double hi;",
+        "    long double lo;",
+        "};",
+        "",
+        "/// dy/dx = h * (c[0] + c[1] h + ...) for h = x - (root + rootLow), |h| <= radius.",
+        "struct RootSeries",
+        "{",
+        "    double root;",
+        "    long double rootLow;",
+        "    double radius;",
+        "    std::span<const long double> c;",
+        "};",
+        "",
+    ]
+    for name, value, what in constants:
+        out.append(f"inline constexpr Constant {name}{{{doubleDouble(value)}}}; // {what}")
+    out.append("")
+    out.append(rootSeries("geluErf", golden.geluErfDydx, -0.75))
+    out.append("")
+    out.append(rootSeries("geluTanh", golden.geluTanhDydx, -0.75))
+    out.append("")
+    out.append(rootSeries("silu", golden.siluDydx, -1.28))
+    out.append("")
+    out.append(rootSeries("mish", golden.mishDydx, -1.19))
+    out.append("")
+    out.append("} // namespace rx::fn::smooth")
+    out.append("// clang-format on")
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(out) + "\n")
+    print(path)
+
+
+if __name__ == "__main__":
+    main()
