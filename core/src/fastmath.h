@@ -46,12 +46,10 @@ inline void powersOfTwo(double shifted, double shifter, double &first, double &s
     second = std::bit_cast<double>(static_cast<std::uint64_t>(k - h + 1023) << 52);
 }
 
-/// Float grade. Below -700, exp(x) times any product of two floats (< 2^256) is under half the
-/// smallest float denormal, and expm1(x) rounds to -1.
+/// Float grade, for x in [-700, 0] (the callers clamp in float). Below -700, exp(x) times any product
+/// of two floats (< 2^256) is under half the smallest float denormal, and expm1(x) rounds to -1.
 inline Reduced reduceForFloat(double x)
 {
-    x = x > 0.0 ? 0.0 : x;
-    x = x < -700.0 ? -700.0 : x;
     constexpr double shifter = 0x1.8p52;
     const double shifted = x * 0x1.71547652b82fep0 + shifter;
     const double k = shifted - shifter;
@@ -73,11 +71,10 @@ inline Reduced reduceForFloat(double x)
     return red;
 }
 
-/// Double grade. Below -800, exp(x) times any coefficient up to 2^60 rounds to 0 and expm1(x) to -1.
+/// Double grade, for x in [-800, 0] (the callers clamp). Below -800, exp(x) times any coefficient up
+/// to 2^60 rounds to 0 and expm1(x) to -1.
 inline Reduced reduceForDouble(double x)
 {
-    x = x > 0.0 ? 0.0 : x;
-    x = x < -800.0 ? -800.0 : x;
     constexpr double shifter = 0x1.8p52;
     const double shifted = mulAdd(x, 0x1.71547652b82fep0, shifter);
     const double k = shifted - shifter;
@@ -120,29 +117,44 @@ inline double expFrom(const Reduced &red)
     return mulAdd(twoK, red.em1R, twoK);
 }
 
-/// expm1(min(x, 0)) with error below 1e-9 relative, for float results.
-inline double expm1ForFloat(double x)
+// Clamping first, on the narrow type and for every lane, keeps the vectoriser from evaluating the
+// reduction at the clamp bound under a mask (and from underflow assists on lanes whose result is
+// discarded): measured 1.6 -> 2.1 G elements/s for float ELU, 0.55 -> 1.1 for double.
+inline float clampFloat(float x)
 {
-    return expm1From(reduceForFloat(x));
+    const float c = x < 0.0f ? x : 0.0f;
+    return c > -700.0f ? c : -700.0f;
+}
+
+inline double clampDouble(double x)
+{
+    const double c = x < 0.0 ? x : 0.0;
+    return c > -800.0 ? c : -800.0;
+}
+
+/// expm1(min(x, 0)) with error below 1e-9 relative, for float results.
+inline double expm1ForFloat(float x)
+{
+    return expm1From(reduceForFloat(clampFloat(x)));
 }
 
 /// exp(min(x, 0)) with error below 1e-9 relative, for float results.
-inline double expForFloat(double x)
+inline double expForFloat(float x)
 {
-    return expFrom(reduceForFloat(x));
+    return expFrom(reduceForFloat(clampFloat(x)));
 }
 
 /// expm1(min(x, 0)) within 0.75 ulp (with RX_FAST_FMA).
 inline double expm1ForDouble(double x)
 {
-    return expm1From(reduceForDouble(x));
+    return expm1From(reduceForDouble(clampDouble(x)));
 }
 
 /// (hi + lo) * exp(min(x, 0)) within 1.5 ulp (with RX_FAST_FMA). The coefficient multiplies
 /// exp(r) before the scaling by 2^k, so a subnormal exp(x) does not lose a large coefficient's digits.
 inline double scaledExpForDouble(double x, double hi, double lo)
 {
-    const Reduced red = reduceForDouble(x);
+    const Reduced red = reduceForDouble(clampDouble(x));
     const double v = mulAdd(hi, red.em1R, hi + mulAdd(lo, red.em1R, lo));
     return (v * red.twoK) * red.twoKScale;
 }
