@@ -8,3 +8,5 @@
 // name removed) and returns the exit code: 0 done, 2 bad input.
 int runEvalCommand(const QStringList &arguments);
 int runListCommand(const QStringList &arguments);
+/// Builds its own (offscreen) QApplication from argc/argv after the arguments are checked.
+int runExportCommand(int &argc, char **argv, const QStringList &arguments);

@@ -18,11 +18,13 @@ int main(int argc, char **argv)
 
     // Subcommands need no display: they run before any application object exists.
     if (arguments.size() > 1) {
-        const QCoreApplication app(argc, argv);
         const QString command = arguments[1];
         QStringList rest = arguments;
         rest.removeAt(1);
         rest[0] += QLatin1Char(' ') + command;
+        if (command == QLatin1String("export"))
+            return runExportCommand(argc, argv, rest);
+        const QCoreApplication app(argc, argv);
         if (command == QLatin1String("eval"))
             return runEvalCommand(rest);
         if (command == QLatin1String("list"))

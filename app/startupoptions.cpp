@@ -49,6 +49,8 @@ QString applyStateOptions(const QCommandLineParser &parser, rx::ExplorerState &s
         }
         state.shown = shown;
         state.selected = shown.front();
+        if (state.family.enabled && !rx::isShown(state, state.family.function))
+            state.family.enabled = false; // a family is drawn for a shown function only
     }
     for (const QString &assignment : parser.values(paramName)) {
         const qsizetype dot = assignment.indexOf(QLatin1Char('.'));
@@ -70,5 +72,9 @@ QString applyStateOptions(const QCommandLineParser &parser, rx::ExplorerState &s
             state.selected = id;
         }
     }
+    // Values fine one by one may still be refused together (hardtanh min_val >= max_val, celu alpha 0).
+    for (const rx::Activation &f : rx::catalogue())
+        if (const std::string problem = rx::parameterProblem(f, rx::parametersOf(state, f)); !problem.empty())
+            return QStringLiteral("--param: ") + q(problem);
     return {};
 }

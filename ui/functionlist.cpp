@@ -89,6 +89,15 @@ void FunctionList::setState(const rx::ExplorerState &state)
         setCurrentItem(selected);
 }
 
+void FunctionList::setTheme(const PlotTheme &theme)
+{
+    const QSignalBlocker blocker(this); // a new icon is an itemChanged
+    const std::vector<rx::Activation> &all = rx::catalogue();
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (QTreeWidgetItem *item = itemFor(all[i].id))
+            item->setIcon(0, swatch(theme.colourFor(static_cast<int>(i))));
+}
+
 QTreeWidgetItem *FunctionList::itemFor(const std::string &id) const
 {
     const QString key = QString::fromStdString(id);

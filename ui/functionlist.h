@@ -7,6 +7,7 @@
 #include <QTreeWidget>
 
 #include "reluexplorer/state.h"
+#include "ui/plottheme.h"
 
 /// The catalogue's functions grouped by rx::groupName, each checkable (shown or not) in its colour.
 /// The current item is the selected function. Space toggles, arrows move.
@@ -20,6 +21,9 @@ public:
     void setState(const rx::ExplorerState &state);
 
     QTreeWidgetItem *itemFor(const std::string &id) const;
+
+    /// Paints the swatches in theme's colours.
+    void setTheme(const PlotTheme &theme);
 
 signals:
     void functionShownChanged(const QString &id, bool shown);

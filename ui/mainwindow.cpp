@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenuBar>
@@ -19,11 +20,20 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "reluexplorer/parameters.h"
 #include "reluexplorer/sampling.h"
+#include "ui/animationpanel.h"
+#include "ui/appsettings.h"
+#include "ui/familypanel.h"
+#include "ui/figureactions.h"
 #include "ui/functionlist.h"
 #include "ui/infopanel.h"
+#include "ui/lectureactions.h"
 #include "ui/parameterpanel.h"
 #include "ui/plotview.h"
+#include "ui/presentation.h"
+#include "ui/sessioncontroller.h"
+#include "ui/statehistory.h"
 #include "ui/tracepanel.h"
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_traceX(std::nan(""))
@@ -31,11 +41,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_traceX(std::nan
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ReLU Explorer"));
     buildLayout();
+    buildLectureRoom();
     buildActions();
 
     connect(m_parameters, &ParameterPanel::parameterChanged, this, &MainWindow::onParameterChanged);
     connect(m_parameters, &ParameterPanel::functionReset, this, &MainWindow::onFunctionReset);
     connect(m_parameters, &ParameterPanel::inputRefused, this, &MainWindow::showMessage);
+    connect(m_strip, &ParameterPanel::parameterChanged, this, &MainWindow::onParameterChanged);
+    connect(m_strip, &ParameterPanel::functionReset, this, &MainWindow::onFunctionReset);
+    connect(m_strip, &ParameterPanel::inputRefused, this, &MainWindow::showMessage);
     connect(m_functions, &FunctionList::functionShownChanged, this, &MainWindow::onFunctionShown);
     connect(m_functions, &FunctionList::selectedFunctionChanged, this, [this](const QString &id) {
         rx::ExplorerState next = m_state;
@@ -55,9 +69,52 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_traceX(std::nan
     });
 
     resize(1280, 800);
-    const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    commit(rx::defaultState());
+    QSettings settings;
+    const AppSettings stored = AppSettings::read(settings);
+    restoreGeometry(stored.geometry);
+    restoreState(stored.windowState);
+    m_language = stored.language;
+    m_session->setRecentFiles(stored.recentFiles);
+    setThemeChoice(stored.theme);
+    commit(stored.state.value_or(rx::defaultState()));
+}
+
+void MainWindow::buildLectureRoom()
+{
+    m_history = new StateHistory([this](const rx::ExplorerState &state) { setState(state); }, this);
+    m_session = new SessionController(
+        this, [this] { return m_state; }, this);
+    connect(m_session, &SessionController::stateLoaded, this, [this](const rx::ExplorerState &state) {
+        m_history->stack()->clear(); // a new document
+        setState(state);
+    });
+    connect(m_session, &SessionController::tokenPasted, this,
+            [this](const rx::ExplorerState &state) { change(state, tr("Paste state")); });
+    connect(m_session, &SessionController::documentChanged, this, [this] {
+        setWindowTitle(m_session->windowTitle());
+        setWindowModified(m_session->isModified());
+    });
+    connect(m_session, &SessionController::message, this, &MainWindow::showMessage);
+    connect(m_family, &FamilyPanel::familyChanged, this, &MainWindow::onFamilyChanged);
+    connect(m_animation, &AnimationPanel::frame, this, &MainWindow::onAnimationFrame);
+
+    auto *animationBar = new QToolBar(tr("Animation"), this);
+    animationBar->setObjectName(QStringLiteral("animationToolBar"));
+    animationBar->setMovable(false);
+    animationBar->addWidget(m_animation);
+    addToolBar(Qt::BottomToolBarArea, animationBar);
+    m_presentation = new PresentationMode(
+        this,
+        {findChild<QWidget *>(QStringLiteral("sideScroll")), m_trace, animationBar, statusBar(), menuBar()},
+        m_strip, this);
+    connect(m_presentation, &PresentationMode::activeChanged, this, [this] {
+        applyPlotTheme();
+        updateStrip();
+    });
+    m_lecture = new LectureActions(this, m_session, m_history, m_presentation, m_animation);
+    connect(m_lecture, &LectureActions::themeChosen, this, &MainWindow::setThemeChoice);
+    connect(m_lecture, &LectureActions::resetEverythingRequested, this, &MainWindow::resetEverything);
+    m_session->acceptDrops(this);
 }
 
 void MainWindow::buildLayout()
@@ -67,11 +124,16 @@ void MainWindow::buildLayout()
     m_functions = new FunctionList(this);
     m_parameters = new ParameterPanel(this);
     m_info = new InfoPanel(this);
+    m_family = new FamilyPanel(this);
+    m_animation = new AnimationPanel(this);
+    m_strip = new ParameterPanel(this);
+    m_strip->setObjectName(QStringLiteral("presentationParameters"));
 
     auto *left = new QWidget(this);
     auto *leftColumn = new QVBoxLayout(left);
     leftColumn->setContentsMargins(0, 0, 0, 0);
     leftColumn->addWidget(m_plot, 1);
+    leftColumn->addWidget(m_strip);
     leftColumn->addWidget(m_trace);
 
     auto *side = new QWidget;
@@ -89,6 +151,7 @@ void MainWindow::buildLayout()
     m_functions->setFixedHeight(m_functions->sizeHintForRow(0) * rows + 2 * m_functions->frameWidth() + 2);
     group(tr("Functions"), m_functions, 0);
     group(tr("Parameters"), m_parameters, 0);
+    group(tr("Family of curves"), m_family, 0);
     group(tr("About the selected function"), m_info, 0);
     sideColumn->addStretch(1);
     auto *scroll = new QScrollArea(this);
@@ -114,18 +177,28 @@ void MainWindow::buildLayout()
 
 void MainWindow::buildActions()
 {
+    m_figures = new FigureActions(this, [this] { return m_state; }, m_plot);
+    connect(m_figures, &FigureActions::exported, this,
+            [this](const QString &path) { showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path))); });
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_figures->exportAction());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("action.quit"));
+    m_lecture->addFileActions(file);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *copy = edit->addAction(tr("Copy PyTorch &code"), QKeySequence(tr("Ctrl+Shift+C")), m_info,
+    edit->addAction(m_figures->copyPlotAction());
+    QAction *copy = edit->addAction(tr("Copy PyTorch &code"), QKeySequence(tr("Ctrl+Alt+C")), m_info,
                                     &InfoPanel::copyCode);
     copy->setObjectName(QStringLiteral("action.copyCode"));
+    m_lecture->addEditActions(edit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QToolBar *toolbar = addToolBar(tr("View"));
     toolbar->setObjectName(QStringLiteral("viewToolBar"));
+    m_presentation->hideWhilePresenting(toolbar);
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
@@ -136,10 +209,10 @@ void MainWindow::buildActions()
         action->setCheckable(true);
         action->setShortcut(key);
         action->setToolTip(tip + QStringLiteral(" (%1)").arg(key.toString(QKeySequence::NativeText)));
-        connect(action, &QAction::toggled, this, [this, member](bool on) {
+        connect(action, &QAction::toggled, this, [this, member, action](bool on) {
             rx::ExplorerState next = m_state;
             next.*member = on;
-            commit(next);
+            change(next, (on ? tr("Show %1") : tr("Hide %1")).arg(action->text().remove(QLatin1Char('&'))));
         });
         view->addAction(action);
         toolbar->addAction(action);
@@ -177,6 +250,7 @@ void MainWindow::buildActions()
     preset(QStringLiteral("action.presetNegative"), tr("&Negative side"), QKeySequence(tr("Ctrl+3")),
            tr("Far out on the negative side, where LeakyReLU's 0.01 slope becomes visible"),
            rx::ViewPreset::NegativeSide);
+    m_lecture->addViewActions(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ReLU Explorer"), this, [this] {
@@ -195,7 +269,12 @@ void MainWindow::setState(const rx::ExplorerState &state)
 
 void MainWindow::applyPreset(rx::ViewPreset preset)
 {
-    commit(rx::withPreset(m_state, preset));
+    change(rx::withPreset(m_state, preset), tr("View preset"));
+}
+
+void MainWindow::change(const rx::ExplorerState &next, const QString &text, const QString &mergeKey)
+{
+    m_history->record(m_state, next, text, mergeKey);
 }
 
 void MainWindow::commit(const rx::ExplorerState &next)
@@ -219,17 +298,21 @@ void MainWindow::commit(const rx::ExplorerState &next)
     m_parameters->setState(m_state);
     m_info->setState(m_state);
     m_plot->setState(m_state);
+    m_family->setState(m_state);
+    m_animation->setState(m_state);
+    updateStrip();
 
-    const bool everything = previous.shown != m_state.shown || previous.view.xMin != m_state.view.xMin ||
-                            previous.view.xMax != m_state.view.xMax ||
-                            previous.sampleCount != m_state.sampleCount ||
-                            previous.showDerivatives != m_state.showDerivatives ||
-                            previous.showDefaultGhost != m_state.showDefaultGhost ||
-                            previous.shadeZeroGradient != m_state.shadeZeroGradient;
+    const bool everything =
+        previous.shown != m_state.shown || previous.view.xMin != m_state.view.xMin ||
+        previous.view.xMax != m_state.view.xMax || previous.sampleCount != m_state.sampleCount ||
+        previous.showDerivatives != m_state.showDerivatives ||
+        previous.showDefaultGhost != m_state.showDefaultGhost ||
+        previous.shadeZeroGradient != m_state.shadeZeroGradient || !(previous.family == m_state.family);
     for (const rx::Activation *f : rx::shownFunctions(m_state))
         if (everything || rx::parametersOf(previous, *f) != rx::parametersOf(m_state, *f))
             resample(*f);
     updateTrace();
+    m_session->stateChanged();
     emit stateChanged(m_state);
 }
 
@@ -255,7 +338,10 @@ void MainWindow::onParameterChanged(const QString &id, int index, double value)
     rx::ExplorerState next = m_state;
     rx::setParameter(next, *f, static_cast<std::size_t>(index), value);
     next.selected = f->id;
-    commit(next);
+    change(
+        next,
+        tr("Change %1").arg(QString::fromStdString(f->parameters.at(static_cast<std::size_t>(index)).name)),
+        QStringLiteral("param:%1:%2").arg(id).arg(index));
 }
 
 void MainWindow::onFunctionReset(const QString &id)
@@ -265,7 +351,7 @@ void MainWindow::onFunctionReset(const QString &id)
         return;
     rx::ExplorerState next = m_state;
     next.parameters[f->id] = f->defaultParameters();
-    commit(next);
+    change(next, tr("Reset %1").arg(QString::fromStdString(f->displayName)));
 }
 
 void MainWindow::onFunctionShown(const QString &id, bool shown)
@@ -274,7 +360,11 @@ void MainWindow::onFunctionShown(const QString &id, bool shown)
     rx::setShown(next, id.toStdString(), shown);
     if (shown)
         next.selected = id.toStdString();
-    commit(next);
+    else if (next.family.function == id.toStdString())
+        next.family.enabled = false; // a family is of a shown function
+    const rx::Activation *f = rx::findActivation(id.toStdString());
+    const QString name = f ? QString::fromStdString(f->displayName) : id;
+    change(next, shown ? tr("Show %1").arg(name) : tr("Hide %1").arg(name));
 }
 
 void MainWindow::onViewChanged(const rx::ViewRange &view)
@@ -283,7 +373,7 @@ void MainWindow::onViewChanged(const rx::ViewRange &view)
     if (view.xMin != next.view.xMin || view.xMax != next.view.xMax)
         next.sampleCount = 0; // after a pan or zoom: one sample per pixel again
     next.view = view;
-    commit(next);
+    change(next, tr("Pan or zoom"), QStringLiteral("view"));
 }
 
 void MainWindow::onTraceMoved(double x)
@@ -297,9 +387,87 @@ void MainWindow::showMessage(const QString &message)
     statusBar()->showMessage(message, 6000);
 }
 
+void MainWindow::onFamilyChanged(const rx::FamilyView &family)
+{
+    rx::ExplorerState next = m_state;
+    next.family = family;
+    if (family.enabled) {
+        rx::setShown(next, family.function, true);
+        next.selected = family.function;
+    }
+    change(next, tr("Change the family"), QStringLiteral("family"));
+}
+
+void MainWindow::onAnimationFrame(const QString &id, int index, double value)
+{
+    const rx::Activation *f = rx::findActivation(id.toStdString());
+    if (!f)
+        return;
+    rx::ExplorerState next = m_state;
+    rx::setParameter(next, *f, static_cast<std::size_t>(index), value);
+    if (!rx::parameterProblem(*f, rx::parametersOf(next, *f)).empty())
+        return; // e.g. CELU's alpha passing through 0: skip that frame
+    // Frames merge into one undo step per uninterrupted run.
+    change(
+        next,
+        tr("Animate %1").arg(QString::fromStdString(f->parameters.at(static_cast<std::size_t>(index)).name)),
+        QStringLiteral("animate:%1:%2").arg(id).arg(index));
+}
+
+void MainWindow::setThemeChoice(ThemeChoice choice)
+{
+    m_themeChoice = choice;
+    m_appTheme.apply(choice);
+    m_lecture->showTheme(choice);
+    applyPlotTheme();
+}
+
+void MainWindow::applyPlotTheme()
+{
+    const PlotTheme theme = m_appTheme.plotTheme(m_themeChoice);
+    m_functions->setTheme(theme);
+    // The panels paint their swatches when they build their groups: build them again.
+    for (ParameterPanel *panel : {m_parameters, m_strip}) {
+        panel->setState(rx::ExplorerState{});
+        panel->setState(m_state);
+    }
+    updateStrip();
+    m_plot->setTheme(m_presentation->isActive() ? theme.scaled(PresentationMode::plotScale) : theme);
+    for (const rx::Activation *f : rx::shownFunctions(m_state))
+        resample(*f); // a new theme rebuilds the plot's curves
+    updateTrace();
+}
+
+void MainWindow::updateStrip()
+{
+    if (!m_presentation || !m_presentation->isActive())
+        return;
+    m_strip->setState(PresentationMode::stripState(m_state));
+}
+
+void MainWindow::resetEverything()
+{
+    m_animation->setPlaying(false);
+    change(rx::defaultState(), tr("Reset everything"));
+    setThemeChoice(ThemeChoice::FollowSystem);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_session->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_animation->setPlaying(false);
+    m_presentation->setActive(false);
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    AppSettings stored;
+    stored.geometry = saveGeometry();
+    stored.windowState = saveState();
+    stored.state = m_state;
+    stored.theme = m_themeChoice;
+    stored.language = m_language;
+    stored.recentFiles = m_session->recentFiles();
+    stored.write(settings);
     QMainWindow::closeEvent(event);
 }

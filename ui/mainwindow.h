@@ -6,8 +6,16 @@
 
 #include "reluexplorer/state.h"
 #include "reluexplorer/view.h"
+#include "ui/apptheme.h"
 
 class QAction;
+class AnimationPanel;
+class FamilyPanel;
+class LectureActions;
+class PresentationMode;
+class SessionController;
+class StateHistory;
+class FigureActions;
 class FunctionList;
 class InfoPanel;
 class ParameterPanel;
@@ -28,7 +36,18 @@ public:
     void applyPreset(rx::ViewPreset preset);
 
     PlotView *plotView() const { return m_plot; }
+    FigureActions *figureActions() const { return m_figures; }
     TracePanel *tracePanel() const { return m_trace; }
+    SessionController *session() const { return m_session; }
+    StateHistory *history() const { return m_history; }
+    PresentationMode *presentation() const { return m_presentation; }
+    AnimationPanel *animationPanel() const { return m_animation; }
+
+    ThemeChoice themeChoice() const { return m_themeChoice; }
+    /// Applies the theme to the window's widgets and the plot.
+    void setThemeChoice(ThemeChoice choice);
+    /// Back to the default state (one undo step) and to following the system's theme.
+    void resetEverything();
 
 signals:
     void stateChanged(const rx::ExplorerState &state);
@@ -39,6 +58,14 @@ protected:
 private:
     void buildActions();
     void buildLayout();
+    /// Sessions, undo, theme, presentation, animation: the controllers and their wiring.
+    void buildLectureRoom();
+    /// A user's change: one undo step named text; changes with the same mergeKey in one gesture merge.
+    void change(const rx::ExplorerState &next, const QString &text, const QString &mergeKey = {});
+    void applyPlotTheme();
+    void updateStrip();
+    void onFamilyChanged(const rx::FamilyView &family);
+    void onAnimationFrame(const QString &id, int index, double value);
     /// Makes next the state: recomputes only the curves whose inputs changed, updates every view.
     void commit(const rx::ExplorerState &next);
     void resample(const rx::Activation &f);
@@ -57,7 +84,18 @@ private:
     FunctionList *m_functions = nullptr;
     ParameterPanel *m_parameters = nullptr;
     InfoPanel *m_info = nullptr;
+    FigureActions *m_figures = nullptr;
     QAction *m_derivatives = nullptr;
     QAction *m_ghost = nullptr;
     QAction *m_shading = nullptr;
+    FamilyPanel *m_family = nullptr;
+    AnimationPanel *m_animation = nullptr;
+    ParameterPanel *m_strip = nullptr; ///< The selected function's parameters, in presentation mode.
+    SessionController *m_session = nullptr;
+    StateHistory *m_history = nullptr;
+    PresentationMode *m_presentation = nullptr;
+    LectureActions *m_lecture = nullptr;
+    AppTheme m_appTheme;
+    ThemeChoice m_themeChoice = ThemeChoice::FollowSystem;
+    QString m_language; ///< Remembered for the translations to come; "" follows the system.
 };

@@ -2,11 +2,19 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #include "ui/plottheme.h"
 
+#include <algorithm>
+#include <iterator>
+
+#include <QGuiApplication>
+#include <QPalette>
+
 namespace {
 
-// Okabe & Ito (2008), colour-blind safe. Ordered by catalogue index so that the default pair (ReLU,
-// PReLU) and neighbours differ most; yellow (#F0E442) is left out: unreadable on white.
-QList<QColor> okabeIto()
+// Okabe & Ito (2008) for the first six, ordered by catalogue index so that the default pair (ReLU,
+// PReLU) and neighbours differ most; then black and Paul Tol's muted set for the wider family.
+// Yellow (#F0E442) and sand are left out: unreadable on white. Every colour has >= 2.2:1 contrast
+// on white (the pale Okabe-Ito ones) and most >= 3:1.
+QList<QColor> lightPalette()
 {
     return {QColor(0x00, 0x72, 0xB2),  // blue: relu
             QColor(0xE6, 0x9F, 0x00),  // orange: relu6
@@ -14,7 +22,49 @@ QList<QColor> okabeIto()
             QColor(0xCC, 0x79, 0xA7),  // reddish purple: elu
             QColor(0x56, 0xB4, 0xE9),  // sky blue: selu
             QColor(0xD5, 0x5E, 0x00),  // vermillion: prelu
-            QColor(0x00, 0x00, 0x00)}; // black
+            QColor(0x00, 0x00, 0x00),  // black: celu
+            QColor(0x88, 0x22, 0x55),  // wine: rrelu
+            QColor(0x11, 0x77, 0x33),  // green: hardtanh
+            QColor(0x33, 0x22, 0x88),  // indigo: hardswish
+            QColor(0xAA, 0x44, 0x99),  // purple: hardsigmoid
+            QColor(0x99, 0x99, 0x33),  // olive: gelu
+            QColor(0xCC, 0x66, 0x77),  // rose: silu
+            QColor(0x44, 0xAA, 0x99),  // teal: mish
+            QColor(0x66, 0x11, 0x00)}; // brown: softplus
+}
+
+// The same hues on the dark ground: the first six unchanged (>= 3.2:1 on #1B1E24), the dark ones
+// of the wider family replaced by light relatives (>= 5.5:1), so each function keeps its identity.
+QList<QColor> darkPalette()
+{
+    QList<QColor> colours = lightPalette().mid(0, 6);
+    colours << QColor(0xE8, 0xE8, 0xE8)  // near white: celu
+            << QColor(0xEE, 0x99, 0xAA)  // pink: rrelu
+            << QColor(0x66, 0xCC, 0x77)  // light green: hardtanh
+            << QColor(0x99, 0x88, 0xDD)  // lavender: hardswish
+            << QColor(0xDD, 0x77, 0xCC)  // orchid: hardsigmoid
+            << QColor(0xBB, 0xCC, 0x33)  // pear: gelu
+            << QColor(0xFF, 0x88, 0x77)  // salmon: silu
+            << QColor(0x44, 0xBB, 0x99)  // mint: mish
+            << QColor(0xDD, 0xCC, 0x77); // sand: softplus
+    return colours;
+}
+
+// Viridis (matplotlib), sampled at nine points: perceptually ordered and colour-blind safe.
+constexpr QRgb viridis[] = {0x440154, 0x472D7B, 0x3B528B, 0x2C728E, 0x21918C,
+                            0x28AE80, 0x5EC962, 0xADDC30, 0xFDE725};
+
+QColor viridisAt(double t)
+{
+    constexpr int last = static_cast<int>(std::size(viridis)) - 1;
+    const double at = std::clamp(t, 0.0, 1.0) * last;
+    const int i = std::min(static_cast<int>(at), last - 1);
+    const double f = at - i;
+    const QColor a(viridis[i]);
+    const QColor b(viridis[i + 1]);
+    return QColor::fromRgbF(static_cast<float>(a.redF() + (b.redF() - a.redF()) * f),
+                            static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * f),
+                            static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * f));
 }
 
 } // namespace
@@ -27,7 +77,9 @@ PlotTheme PlotTheme::light()
     theme.grid = QColor(0xE3, 0xE3, 0xE3);
     theme.zeroLine = QColor(0x9A, 0x9A, 0x9A);
     theme.crosshair = QColor(0x55, 0x55, 0x55);
-    theme.palette = okabeIto();
+    theme.palette = lightPalette();
+    theme.rampStart = 0;
+    theme.rampEnd = 0.75; // viridis' yellow end is unreadable on white
     theme.font = QFont(QStringLiteral("DejaVu Sans"), 10);
     return theme;
 }
@@ -35,13 +87,26 @@ PlotTheme PlotTheme::light()
 PlotTheme PlotTheme::dark()
 {
     PlotTheme theme = light();
-    theme.background = QColor(0x1E, 0x1E, 0x1E);
-    theme.foreground = QColor(0xE8, 0xE8, 0xE8);
-    theme.grid = QColor(0x3A, 0x3A, 0x3A);
-    theme.zeroLine = QColor(0x80, 0x80, 0x80);
-    theme.crosshair = QColor(0xC0, 0xC0, 0xC0);
-    theme.palette.last() = QColor(0xF0, 0xE4, 0x42); // yellow instead of black on a dark ground
+    theme.background = QColor(0x1B, 0x1E, 0x24); // a blue-grey slate, not black: less glare
+    theme.foreground = QColor(0xE6, 0xE8, 0xEC);
+    theme.grid = QColor(0x34, 0x38, 0x42);
+    theme.zeroLine = QColor(0x7A, 0x80, 0x8C);
+    theme.crosshair = QColor(0xB8, 0xBE, 0xC8);
+    theme.palette = darkPalette();
+    theme.rampStart = 0.35; // viridis' deep purple end disappears on the dark ground
+    theme.rampEnd = 1;
     return theme;
+}
+
+QColor PlotTheme::rampColour(int index, int count) const
+{
+    const double t = count <= 1 ? 0.5 : static_cast<double>(index) / (count - 1);
+    return viridisAt(rampStart + (rampEnd - rampStart) * t);
+}
+
+bool PlotTheme::isDark() const
+{
+    return background.lightnessF() < 0.5;
 }
 
 QColor PlotTheme::colourFor(int catalogueIndex) const
@@ -68,6 +133,8 @@ QFont PlotTheme::fontOfSize(double points, bool bold) const
 
 QColor functionColour(int catalogueIndex)
 {
-    static const PlotTheme theme = PlotTheme::light();
-    return theme.colourFor(catalogueIndex);
+    static const PlotTheme light = PlotTheme::light();
+    static const PlotTheme dark = PlotTheme::dark();
+    const bool darkWindow = QGuiApplication::palette().color(QPalette::Window).lightnessF() < 0.5;
+    return (darkWindow ? dark : light).colourFor(catalogueIndex);
 }

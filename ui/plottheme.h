@@ -15,8 +15,10 @@ struct PlotTheme
     QColor grid;
     QColor zeroLine; ///< The x and y axes through the origin.
     QColor crosshair;
-    QList<QColor> palette; ///< Okabe-Ito, colour-blind safe; by catalogue index.
-    QFont font;            ///< Tick labels and legend; titles are derived from it.
+    QList<QColor> palette; ///< One distinct colour-blind-considerate colour per catalogue index.
+    double rampStart = 0;  ///< Part of the viridis ramp a family uses, readable on the background.
+    double rampEnd = 1;
+    QFont font; ///< Tick labels and legend; titles are derived from it.
     double curveWidth = 2.2;
     double scale = 1; ///< Multiplies pen widths, marker sizes and font sizes.
 
@@ -25,6 +27,9 @@ struct PlotTheme
 
     /// Colour of the function at catalogue index (cycles through the palette).
     QColor colourFor(int catalogueIndex) const;
+    /// Colour of curve index of a family of count curves: a perceptually ordered (viridis) ramp.
+    QColor rampColour(int index, int count) const;
+    bool isDark() const;
     /// Same theme with every size multiplied by factor.
     PlotTheme scaled(double factor) const;
 
@@ -32,5 +37,6 @@ struct PlotTheme
     QFont fontOfSize(double points, bool bold = false) const;
 };
 
-/// Colour of a catalogue function in the application's (light) theme: the list's swatches.
+/// Colour of a catalogue function for the application's widgets: the dark theme's when the window's
+/// palette is dark, else the light theme's (swatches, trace readout).
 QColor functionColour(int catalogueIndex);

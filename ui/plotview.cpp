@@ -49,6 +49,8 @@ struct PlotView::FunctionGraphs
     QCPGraph *kinkOther = nullptr; // the other one-sided limit (hollow)
     QCPGraph *traceDots = nullptr; // tracer on the value and derivative curves
     QList<QCPItemRect *> shading;
+    QList<QCPGraph *> familyValues;      // one per family member, in the ramp's colours
+    QList<QCPGraph *> familyDerivatives; // dashed, not in the legend
     std::vector<std::pair<double, double>> zeroGradient;
     std::vector<rx::KinkPoint> kinks;
 };
@@ -152,6 +154,10 @@ void PlotView::applyTheme()
     }
     m_titleElement->setFont(t.fontOfSize(t.font.pointSizeF() * 1.35, true));
     m_titleElement->setTextColor(t.foreground);
+    if (m_captionElement) {
+        m_captionElement->setFont(t.fontOfSize(t.font.pointSizeF() * 0.9));
+        m_captionElement->setTextColor(t.foreground);
+    }
     QColor legendBackground = t.background;
     legendBackground.setAlpha(225);
     m_plot->legend->setBrush(legendBackground);
@@ -176,6 +182,8 @@ void PlotView::rebuildGraphs(const std::vector<std::string> &ids)
             m_plot->removeGraph(graph);
         for (QCPItemRect *rect : g->shading)
             m_plot->removeItem(rect);
+        for (QCPGraph *graph : g->familyValues + g->familyDerivatives)
+            m_plot->removeGraph(graph);
     }
     m_graphs.clear();
     m_legendGraphs.clear();
@@ -238,14 +246,18 @@ bool PlotView::updateLegend()
     // With derivatives: two columns, each function's curve next to its derivative; ghosts last.
     std::vector<QCPGraph *> wanted;
     for (const auto &g : m_graphs) {
+        if (m_family.enabled) {
+            wanted.insert(wanted.end(), g->familyValues.begin(), g->familyValues.end());
+            continue;
+        }
         wanted.push_back(g->value);
         if (m_showDerivatives)
             wanted.push_back(g->derivative);
     }
     for (const auto &g : m_graphs)
-        if (!g->ghost->data()->isEmpty())
+        if (!g->ghost->data()->isEmpty() && !m_family.enabled)
             wanted.push_back(g->ghost);
-    const int columns = m_showDerivatives ? 2 : 1;
+    const int columns = m_showDerivatives && !m_family.enabled ? 2 : 1;
     // Compared with what was last put there: the legend's own item count includes empty grid cells.
     if (wanted == m_legendGraphs && columns == legend->wrap())
         return false;
@@ -265,9 +277,16 @@ void PlotView::updateLabels()
     for (const std::string &id : m_ids)
         names << name(id);
     m_title = names.join(QStringLiteral(", "));
+    if (m_family.enabled && !m_ids.empty())
+        m_title = tr("%1 for %2 from %3 to %4")
+                      .arg(name(m_family.function), QString::fromStdString(m_family.parameter),
+                           QString::fromStdString(rx::formatNumber(m_family.from)),
+                           QString::fromStdString(rx::formatNumber(m_family.to)));
     const QString f = m_ids.size() == 1 ? QString::fromStdString(m_ids.front()) : QStringLiteral("f");
     m_yLabel = m_showDerivatives ? QStringLiteral("%1(x), %1′(x)").arg(f) : QStringLiteral("%1(x)").arg(f);
-    m_titleElement->setText(m_title.isEmpty() ? tr("No function shown") : m_title);
+    m_titleElement->setText(!m_titleOverride.isEmpty() ? m_titleOverride
+                            : m_title.isEmpty()       ? tr("No function shown")
+                                                      : m_title);
     m_plot->yAxis->setLabel(m_yLabel);
 }
 
@@ -275,10 +294,18 @@ void PlotView::setState(const rx::ExplorerState &state)
 {
     std::vector<std::string> ids;
     for (const rx::Activation *f : rx::shownFunctions(state))
-        ids.push_back(f->id);
+        if (!state.family.enabled || f->id == state.family.function)
+            ids.push_back(f->id);
     const bool derivativesChanged = state.showDerivatives != m_showDerivatives;
     m_showDerivatives = state.showDerivatives;
     bool changed = derivativesChanged;
+    if (!(state.family == m_family)) {
+        const bool modeChanged = state.family.enabled != m_family.enabled;
+        m_family = state.family;
+        if (modeChanged)
+            m_ids.clear(); // rebuild: the function's usual curves come back or go
+        changed = true;
+    }
     if (ids != m_ids) {
         rebuildGraphs(ids);
         changed = true;
@@ -303,6 +330,10 @@ void PlotView::setCurves(const rx::FunctionCurves &curves)
     FunctionGraphs *g = graphsFor(curves.id);
     if (!g)
         return;
+    if (m_family.enabled) {
+        setFamilyCurves(g, curves.family);
+        return;
+    }
     const rx::Samples &s = curves.samples;
     const QVector<double> xs = toVector(s.xs);
     g->value->setData(xs, toVector(s.ys), true);
@@ -373,6 +404,50 @@ void PlotView::setCurves(const rx::FunctionCurves &curves)
     requestReplot(!onlyThis);
 }
 
+void PlotView::setFamilyCurves(FunctionGraphs *g, const std::vector<rx::FamilyMember> &members)
+{
+    for (QCPGraph *graph : {g->value, g->derivative, g->ghost, g->kinkMarks, g->kinkTaken, g->kinkOther})
+        graph->setVisible(false);
+    const int count = static_cast<int>(members.size());
+    while (g->familyValues.size() > count) {
+        m_plot->removeGraph(g->familyValues.takeLast());
+        m_plot->removeGraph(g->familyDerivatives.takeLast());
+    }
+    while (g->familyValues.size() < count) {
+        for (QList<QCPGraph *> *list : {&g->familyValues, &g->familyDerivatives}) {
+            QCPGraph *graph = m_plot->addGraph();
+            graph->setLayer(QStringLiteral("main"));
+            graph->setSelectable(QCP::stNone);
+            *list << graph;
+        }
+    }
+    const rx::Activation *f = rx::findActivation(g->id);
+    const int index = f ? f->parameterIndex(m_family.parameter) : -1;
+    const QString symbol = index >= 0
+                               ? QString::fromStdString(f->parameters[static_cast<std::size_t>(index)].symbol)
+                               : QString::fromStdString(m_family.parameter);
+    const PlotTheme &t = m_theme;
+    for (int i = 0; i < count; ++i) {
+        const rx::FamilyMember &m = members[static_cast<std::size_t>(i)];
+        const QColor colour = t.rampColour(i, count);
+        QCPGraph *value = g->familyValues[i];
+        value->setPen(QPen(colour, t.pen(t.curveWidth), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        value->setName(
+            m.samples.xs.empty()
+                ? tr("%1 = %2 (not allowed)").arg(symbol, QString::fromStdString(rx::formatNumber(m.value)))
+                : tr("%1 = %2").arg(symbol, QString::fromStdString(rx::formatNumber(m.value))));
+        value->setData(toVector(m.samples.xs), toVector(m.samples.ys), true);
+        QCPGraph *derivative = g->familyDerivatives[i];
+        QPen dashed(colour, t.pen(t.curveWidth * 0.8), Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);
+        dashed.setDashPattern({5, 3});
+        derivative->setPen(dashed);
+        derivative->setData(toVector(m.derivative.xs), toVector(m.derivative.ys), true);
+        derivative->setVisible(m_showDerivatives);
+    }
+    updateLegend();
+    requestReplot(true);
+}
+
 void PlotView::activate(FunctionGraphs *g)
 {
     if (m_active == g)
@@ -440,7 +515,7 @@ void PlotView::setTrace(double x, const std::vector<rx::TracePoint> &points)
     for (const auto &g : m_graphs) {
         const auto it = std::find_if(points.begin(), points.end(),
                                      [&](const rx::TracePoint &p) { return p.id == g->id; });
-        if (!visible || it == points.end()) {
+        if (!visible || it == points.end() || m_family.enabled) {
             g->traceDots->setVisible(false);
             continue;
         }
@@ -511,6 +586,101 @@ std::vector<QPointF> PlotView::kinkMarkers(const std::string &id) const
         for (const rx::KinkPoint &k : g->kinks)
             points.emplace_back(k.x, m_showDerivatives ? k.dydx : k.y);
     return points;
+}
+
+void PlotView::setTitleOverride(const QString &title)
+{
+    m_titleOverride = title;
+    updateLabels();
+    requestReplot(true);
+}
+
+void PlotView::setCaption(const QString &caption)
+{
+    if (caption.isEmpty() && m_captionElement) {
+        m_plot->plotLayout()->remove(m_captionElement);
+        m_plot->plotLayout()->simplify();
+        m_captionElement = nullptr;
+    } else if (!caption.isEmpty()) {
+        if (!m_captionElement) {
+            m_plot->plotLayout()->insertRow(m_plot->plotLayout()->rowCount());
+            m_captionElement = new QCPTextElement(m_plot, caption);
+            m_plot->plotLayout()->addElement(m_plot->plotLayout()->rowCount() - 1, 0, m_captionElement);
+            applyTheme();
+        }
+        m_captionElement->setText(caption);
+    }
+    requestReplot(true);
+}
+
+void PlotView::layOut()
+{
+    // A widget that is never shown gets no resize events: size the plot's viewport by hand.
+    layout()->activate();
+    m_plot->setViewport(m_plot->rect());
+    m_plot->plotLayout()->update(QCPLayoutElement::upPreparation);
+    m_plot->plotLayout()->update(QCPLayoutElement::upMargins);
+    m_plot->plotLayout()->update(QCPLayoutElement::upLayout);
+}
+
+std::function<void()> PlotView::clearBackgrounds()
+{
+    const QBrush plotBrush = m_plot->background();
+    const QBrush rectBrush = m_plot->axisRect()->backgroundBrush();
+    m_plot->setBackground(Qt::NoBrush);
+    m_plot->axisRect()->setBackground(Qt::NoBrush);
+    return [this, plotBrush, rectBrush] {
+        m_plot->setBackground(plotBrush);
+        m_plot->axisRect()->setBackground(rectBrush);
+    };
+}
+
+QImage PlotView::renderImage(const QSize &logical, double scale, bool transparent)
+{
+    const std::function<void()> restore = transparent ? clearBackgrounds() : std::function<void()>([] {});
+    QImage image = m_plot->toPixmap(logical.width(), logical.height(), scale).toImage();
+    restore();
+    return image;
+}
+
+bool PlotView::renderTo(QPaintDevice *device, const QSize &logical, bool transparent)
+{
+    const std::function<void()> restore = transparent ? clearBackgrounds() : std::function<void()>([] {});
+    QCPPainter painter;
+    const bool ok = painter.begin(device);
+    if (ok) {
+        painter.setMode(QCPPainter::pmVectorized);
+        painter.setMode(QCPPainter::pmNonCosmetic); // line widths scale with the page like the text
+        painter.setWindow(0, 0, logical.width(), logical.height());
+        m_plot->toPainter(&painter, logical.width(), logical.height());
+        painter.end();
+    }
+    restore();
+    return ok;
+}
+
+int PlotView::familyCurveCount() const
+{
+    return m_family.enabled && !m_graphs.empty() ? static_cast<int>(m_graphs.front()->familyValues.size())
+                                                 : 0;
+}
+
+std::pair<std::vector<double>, std::vector<double>> PlotView::familyCurveData(int index) const
+{
+    std::pair<std::vector<double>, std::vector<double>> data;
+    if (index < 0 || index >= familyCurveCount())
+        return data;
+    const QCPGraph *graph = m_graphs.front()->familyValues[index];
+    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
+        data.first.push_back(it->key);
+        data.second.push_back(it->value);
+    }
+    return data;
+}
+
+QPen PlotView::familyCurvePen(int index) const
+{
+    return index >= 0 && index < familyCurveCount() ? m_graphs.front()->familyValues[index]->pen() : QPen();
 }
 
 QString PlotView::title() const

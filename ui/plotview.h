@@ -2,11 +2,13 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include <QImage>
 #include <QPen>
 #include <QPointF>
 #include <QString>
@@ -21,6 +23,7 @@ class QCPItemStraightLine;
 class QCPTextElement;
 class QCustomPlot;
 class QMouseEvent;
+class QPaintDevice;
 
 /// The plot: one curve per shown function (derivatives dashed in the same colour, the PyTorch-default
 /// ghost faint), kink markers, zero-gradient shading and the tracer's crosshair. It displays what it
@@ -58,6 +61,10 @@ public:
     QString title() const;
     QString yAxisLabel() const;
     QStringList legendEntries() const;
+    /// The family's curves (ExplorerState::family), in order of the parameter's values.
+    int familyCurveCount() const;
+    std::pair<std::vector<double>, std::vector<double>> familyCurveData(int index) const;
+    QPen familyCurvePen(int index) const;
 
     rx::ViewRange viewRange() const;
     /// Pixels across the plotting area: the one-sample-per-pixel count.
@@ -68,6 +75,19 @@ public:
     double traceX() const { return m_traceX; }
     /// True when the last redraw was of one function's layer only (a parameter drag's fast path).
     bool lastReplotPartial() const { return m_lastReplotPartial; }
+
+    /// For figures: a title instead of the function names ("" restores them), and a caption line
+    /// under the plot ("" removes it).
+    void setTitleOverride(const QString &title);
+    void setCaption(const QString &caption);
+    /// Lays the plot out at its current size now (sampleWidth() is then exact), without waiting for
+    /// the event loop.
+    void layOut();
+    /// The plot drawn at logical size onto an image of size·scale pixels; transparent leaves the
+    /// background unpainted.
+    QImage renderImage(const QSize &logical, double scale, bool transparent);
+    /// The plot drawn at logical size onto the whole of device, as vectors (PDF, SVG).
+    bool renderTo(QPaintDevice *device, const QSize &logical, bool transparent);
 
     /// Sets the view as the user would (validated; emits viewChanged). False if refused.
     bool requestView(const rx::ViewRange &view);
@@ -99,12 +119,15 @@ private:
     void requestReplot(bool full);
     void flushReplot();
     void activate(FunctionGraphs *graphs);
+    void setFamilyCurves(FunctionGraphs *graphs, const std::vector<rx::FamilyMember> &members);
     FunctionGraphs *graphsFor(const std::string &id) const;
     void onRangeChanged(bool xAxis, double lower, double upper, double oldLower, double oldUpper);
     void onMouseMove(QMouseEvent *event);
     void showKinkToolTip(QMouseEvent *event);
     std::vector<double> traceGrid() const;
     void emitTraceAt(double x);
+    /// Clears the backgrounds for a transparent figure; returns what restores them.
+    std::function<void()> clearBackgrounds();
 
     QCustomPlot *m_plot = nullptr;
     PlotTheme m_theme = PlotTheme::light();
@@ -125,6 +148,9 @@ private:
     double m_traceX;
     int m_lastSampleWidth = -1;
     QCPTextElement *m_titleElement = nullptr;
+    QCPTextElement *m_captionElement = nullptr;
+    QString m_titleOverride;
     QCPItemStraightLine *m_crossV = nullptr;
     QCPItemStraightLine *m_crossH = nullptr;
+    rx::FamilyView m_family; ///< Drawn instead of the usual curves when enabled.
 };

@@ -3,10 +3,12 @@
 #include "reluexplorer/sampling.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <limits>
 
 #include "reluexplorer/numbers.h"
+#include "reluexplorer/parameters.h"
 #include "reluexplorer/view.h"
 
 namespace rx {
@@ -133,6 +135,48 @@ std::size_t effectiveSampleCount(const ExplorerState &state, int pixelWidth)
     return static_cast<std::size_t>(std::clamp(pixelWidth, 2, 20000)) + 1;
 }
 
+std::vector<double> familyValues(const FamilyView &family)
+{
+    const std::size_t n = std::max<std::size_t>(family.count, 2);
+    std::vector<double> values(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const double t = static_cast<double>(i) / static_cast<double>(n - 1);
+        const double v = family.from + (family.to - family.from) * t;
+        char text[32];
+        const auto written = std::to_chars(text, text + sizeof text, v, std::chars_format::general, 12);
+        std::from_chars(text, written.ptr, values[i]);
+    }
+    values.front() = family.from;
+    values.back() = family.to;
+    return values;
+}
+
+namespace {
+
+std::vector<FamilyMember> computeFamily(const ExplorerState &state, const Activation &f, std::size_t count)
+{
+    std::vector<FamilyMember> members;
+    const int index = f.parameterIndex(state.family.parameter);
+    if (index < 0)
+        return members;
+    for (const double value : familyValues(state.family)) {
+        FamilyMember m;
+        m.value = value;
+        std::vector<double> params = parametersOf(state, f);
+        params[static_cast<std::size_t>(index)] = value;
+        if (parameterProblem(f, params).empty()) {
+            m.samples =
+                sampleFunction(f, params, state.view.xMin, state.view.xMax, count, state.showDerivatives);
+            if (state.showDerivatives)
+                m.derivative = derivativePolyline(f, params, m.samples);
+        }
+        members.push_back(std::move(m));
+    }
+    return members;
+}
+
+} // namespace
+
 FunctionCurves computeCurves(const ExplorerState &state, const Activation &f, std::size_t count)
 {
     FunctionCurves curves;
@@ -155,6 +199,8 @@ FunctionCurves computeCurves(const ExplorerState &state, const Activation &f, st
         curves.zeroGradient = zeroGradientIntervals(f, params, curves.samples);
     if (!derivative)
         curves.samples.dydx.clear();
+    if (state.family.enabled && state.family.function == f.id)
+        curves.family = computeFamily(state, f, count);
     return curves;
 }
 

@@ -22,6 +22,26 @@ json::Value number(double v)
     return json::Value{v};
 }
 
+// A token carries only the members that differ from the default family.
+json::Value familyToValue(const FamilyView &f, bool compact)
+{
+    const FamilyView d;
+    json::Object family;
+    if (!compact || f.enabled != d.enabled)
+        family.emplace_back("enabled", json::Value{f.enabled});
+    if (!compact || f.function != d.function)
+        family.emplace_back("function", json::Value{f.function});
+    if (!compact || f.parameter != d.parameter)
+        family.emplace_back("parameter", json::Value{f.parameter});
+    if (!compact || f.from != d.from)
+        family.emplace_back("from", number(f.from));
+    if (!compact || f.to != d.to)
+        family.emplace_back("to", number(f.to));
+    if (!compact || f.count != d.count)
+        family.emplace_back("count", number(static_cast<double>(f.count)));
+    return json::Value{std::move(family)};
+}
+
 // The whole state for a file; for a token (compact) only what differs from the default state,
 // with the version carried by the token's prefix.
 json::Value stateToValue(const ExplorerState &state, bool compact)
@@ -59,6 +79,7 @@ json::Value stateToValue(const ExplorerState &state, bool compact)
         root.emplace_back("parameters", json::Value{std::move(parameters)});
     if (!compact || !(state.view == defaults.view)) {
         json::Object view;
+        view.reserve(2);
         view.emplace_back("x", json::Value{json::Array{number(state.view.xMin), number(state.view.xMax)}});
         view.emplace_back("y", json::Value{json::Array{number(state.view.yMin), number(state.view.yMax)}});
         root.emplace_back("view", json::Value{std::move(view)});
@@ -73,6 +94,8 @@ json::Value stateToValue(const ExplorerState &state, bool compact)
             root.emplace_back(key, json::Value{value});
     if (!compact || state.selected != defaults.selected)
         root.emplace_back("selected", json::Value{state.selected});
+    if (!compact || !(state.family == defaults.family))
+        root.emplace_back("family", familyToValue(state.family, compact));
     return json::Value{std::move(root)};
 }
 
@@ -89,7 +112,8 @@ public:
         if (!root.isObject())
             return refuse("the document is not a JSON object");
         static const std::set<std::string> known = {"format", "version", "functions", "parameters", "view",
-                                                   "samples", "derivatives", "ghost", "zeroGradient", "selected"};
+                                                   "samples", "derivatives", "ghost", "zeroGradient", "selected",
+                                                   "family"};
         for (const auto &[key, value] : root.asObject())
             if (!known.count(key))
                 return refuse("unknown key \"" + key + "\"");
@@ -155,6 +179,8 @@ public:
                         return refuse("\"parameters\": " + parsed.error);
                     setParameter(state, *f, parsed.index, parsed.value);
                 }
+                if (const std::string problem = parameterProblem(*f, parametersOf(state, *f)); !problem.empty())
+                    return refuse("\"parameters\": " + problem);
             }
         }
         if (const json::Value *view = root.find("view")) {
@@ -199,11 +225,75 @@ public:
                 return refuse("\"selected\" must be \"\" or a function name");
             state.selected = selected->asString();
         }
+        if (const json::Value *family = root.find("family")) {
+            if (std::string problem = readFamily(*family, state); !problem.empty())
+                return refuse("\"family\": " + problem);
+        }
         return result;
     }
 
 private:
     bool m_requireFormat;
+
+    // A file needs every key (a family is only meaningful whole); a token leaves out default ones.
+    std::string readFamily(const json::Value &value, ExplorerState &state) const
+    {
+        if (!value.isObject())
+            return "must be an object";
+        static const std::set<std::string> known = {"enabled", "function", "parameter", "from", "to", "count"};
+        for (const auto &[key, item] : value.asObject())
+            if (!known.count(key))
+                return "unknown key \"" + key + "\"";
+        if (m_requireFormat)
+            for (const std::string &key : known)
+                if (!value.find(key))
+                    return "\"" + key + "\" is missing";
+        FamilyView family;
+        json::Object filled = value.asObject();
+        const json::Value defaults = familyToValue(FamilyView{}, false);
+        for (const auto &[key, item] : defaults.asObject())
+            if (!value.find(key))
+                filled.emplace_back(key, item);
+        const json::Value whole{std::move(filled)};
+        return readWholeFamily(whole, family, state);
+    }
+
+    static std::string readWholeFamily(const json::Value &value, FamilyView &family, ExplorerState &state)
+    {
+        const json::Value &enabled = *value.find("enabled");
+        if (!enabled.isBool())
+            return "\"enabled\" must be true or false";
+        family.enabled = enabled.asBool();
+        const json::Value &function = *value.find("function");
+        const Activation *f = function.isString() ? findActivation(function.asString()) : nullptr;
+        if (!f)
+            return "\"function\" must be a function name";
+        family.function = f->id;
+        const json::Value &parameter = *value.find("parameter");
+        const int index = parameter.isString() ? f->parameterIndex(parameter.asString()) : -1;
+        if (index < 0 || f->parameters[static_cast<std::size_t>(index)].isChoice())
+            return "\"parameter\" must name a numeric parameter of " + f->id + " (" + parameterNameList(*f) + ")";
+        family.parameter = parameter.asString();
+        for (const auto &[key, target] : {std::pair{"from", &family.from}, std::pair{"to", &family.to}}) {
+            const json::Value &bound = *value.find(key);
+            if (!bound.isNumber())
+                return std::string("\"") + key + "\" must be a number";
+            const ParameterValue parsed =
+                parseParameterValue(*f, static_cast<std::size_t>(index), formatNumber(bound.asNumber()));
+            if (!parsed.ok())
+                return std::string("\"") + key + "\": " + parsed.error;
+            *target = parsed.value;
+        }
+        const json::Value &count = *value.find("count");
+        const double n = count.isNumber() ? count.asNumber() : -1;
+        if (n != std::floor(n) || n < 2 || n > double(maxFamilyCount))
+            return "\"count\" must be a whole number from 2 to " + std::to_string(maxFamilyCount);
+        family.count = static_cast<std::size_t>(n);
+        if (family.enabled && !isShown(state, family.function))
+            return "\"" + family.function + "\" must be one of the shown \"functions\"";
+        state.family = family;
+        return {};
+    }
 
     static StateReadResult refuse(std::string message)
     {

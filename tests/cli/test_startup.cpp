@@ -16,7 +16,7 @@ TEST_CASE("without a display the window says so in one line and points to export
     CHECK(r.err.contains("export"));
 }
 
-TEST_CASE("top-level --help lists the commands; --version prints the version", "[startup]")
+TEST_CASE("top-level --help lists the commands, --version prints the version", "[startup]")
 {
     const CliResult help = runCli({"--help"});
     CHECK(help.exitCode == 0);

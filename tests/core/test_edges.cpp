@@ -196,7 +196,7 @@ TEMPLATE_TEST_CASE("values the contract states at infinities, zero and the kinks
     CHECK(rxtest::ulpDistance(got, static_cast<TestType>(edge.expected)) == 0);
 }
 
-TEMPLATE_TEST_CASE("the kinks take the left branch; their neighbours do not", "[edges]", float, double)
+TEMPLATE_TEST_CASE("the kinks take the left branch, their neighbours do not", "[edges]", float, double)
 {
     using T = TestType;
     const T tiny = std::numeric_limits<T>::denorm_min();

@@ -54,7 +54,7 @@ TEST_CASE("sampling includes the kinks as exact points, sorted, without repeats"
     }
 }
 
-TEST_CASE("sampling without derivative leaves dydx empty; tiny counts become 2", "[sampling]")
+TEST_CASE("sampling without derivative leaves dydx empty, tiny counts become 2", "[sampling]")
 {
     const rx::Samples s = rx::sampleFunction(fn("relu"), {}, 1, 2, 0, false);
     CHECK(s.xs == std::vector<double>{1, 2});
@@ -177,4 +177,48 @@ TEST_CASE("fitted y range covers the curves with a margin", "[sampling]")
     CHECK(rx::fittedYRange(state) == std::pair{-1.0, 1.0});
     state.shown.clear();
     CHECK(rx::fittedYRange(state) == std::pair{0.0, 1.0});
+}
+
+TEST_CASE("family values are evenly spaced, read as typed and end exactly at both bounds",
+          "[sampling][family]")
+{
+    rx::FamilyView family{true, "leaky_relu", "negative_slope", 0, 0.5, 6};
+    CHECK(rx::familyValues(family) == std::vector<double>{0, 0.1, 0.2, 0.3, 0.4, 0.5});
+    family.from = 1;
+    family.to = -1;
+    family.count = 3;
+    CHECK(rx::familyValues(family) == std::vector<double>{1, 0, -1});
+    family.from = 1.0 / 3;
+    family.to = 2;
+    family.count = 2;
+    CHECK(rx::familyValues(family) == std::vector<double>{1.0 / 3, 2});
+}
+
+TEST_CASE("a family gives one curve per value of the parameter, only for its function", "[sampling][family]")
+{
+    rx::ExplorerState state = rx::defaultState();
+    state.shown = {"relu", "leaky_relu"};
+    state.family = {true, "leaky_relu", "negative_slope", 0, 0.5, 6};
+    state.showDerivatives = true;
+    const rx::FunctionCurves curves = rx::computeCurves(state, fn("leaky_relu"), 11);
+    REQUIRE(curves.family.size() == 6);
+    for (const rx::FamilyMember &m : curves.family) {
+        REQUIRE(m.samples.xs.size() == m.samples.ys.size());
+        CHECK(m.samples.xs.front() == -5);
+        CHECK(m.samples.ys.front() == -5 * m.value);
+        CHECK(!m.derivative.xs.empty());
+    }
+    CHECK(curves.family[3].value == 0.3);
+    CHECK(rx::computeCurves(state, fn("relu"), 11).family.empty());
+    state.family.enabled = false;
+    CHECK(rx::computeCurves(state, fn("leaky_relu"), 11).family.empty());
+
+    // A value the function refuses (CELU's alpha = 0) leaves its member empty, not the others.
+    state.shown = {"celu"};
+    state.family = {true, "celu", "alpha", -1, 1, 3};
+    const rx::FunctionCurves celu = rx::computeCurves(state, fn("celu"), 11);
+    REQUIRE(celu.family.size() == 3);
+    CHECK(!celu.family[0].samples.xs.empty());
+    CHECK(celu.family[1].samples.xs.empty());
+    CHECK(!celu.family[2].samples.xs.empty());
 }

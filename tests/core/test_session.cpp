@@ -22,6 +22,7 @@ rx::ExplorerState changedState()
     s.showDefaultGhost = false;
     s.shadeZeroGradient = true;
     s.selected = "elu";
+    s.family = {true, "leaky_relu", "negative_slope", 0, 0.5, 6};
     return s;
 }
 
@@ -88,6 +89,7 @@ TEST_CASE("malformed session files are refused with a message naming the problem
         {replaced(good, "\"weight\": 0.1", "\"slope\": 0.1"), "slope"},
         {replaced(good, "\"weight\": 0.1", "\"weight\": 1e300"), "out of range"},
         {replaced(good, "\"weight\": 0.1", "\"weight\": 1e999"), "out of range"},
+        {replaced(good, "\"prelu\": {", "\"celu\": {\"alpha\": 0}, \"prelu\": {"), "alpha"},
         {replaced(good, "\"x\": [-100, 2.5]", "\"x\": [2.5, -100]"), "view"},
         {replaced(good, "\"x\": [-100, 2.5]", "\"x\": [1, 1]"), "view"},
         {replaced(good, "\"x\": [-100, 2.5]", "\"x\": [-100]"), "[low, high]"},
@@ -95,6 +97,17 @@ TEST_CASE("malformed session files are refused with a message naming the problem
         {replaced(good, "\"samples\": 1000", "\"samples\": 1e9"), "samples"},
         {replaced(good, "\"derivatives\": true", "\"derivatives\": 1"), "derivatives"},
         {replaced(good, "\"selected\": \"elu\"", "\"selected\": \"nope\""), "selected"},
+        {replaced(good, "\"enabled\": true", "\"enabled\": \"yes\""), "family"},
+        {replaced(good, "\"count\": 6", "\"count\": 1"), "count"},
+        {replaced(good, "\"count\": 6", "\"count\": 21"), "count"},
+        {replaced(good, "\"count\": 6", "\"count\": 6.5"), "count"},
+        {replaced(good, ",\n    \"count\": 6", ""), "\"count\" is missing"},
+        {replaced(good, "\"to\": 0.5", "\"to\": 1e7"), "out of range"},
+        {replaced(good, "\"parameter\": \"negative_slope\"", "\"parameter\": \"alpha\""), "numeric parameter"},
+        {replaced(good, "\"function\": \"leaky_relu\"", "\"function\": \"elu\""), "numeric parameter"},
+        {replaced(good, "\"function\": \"leaky_relu\"", "\"function\": \"swish\""), "function"},
+        {replaced(good, "\"leaky_relu\"]", "\"relu\"]"), "shown"},
+        {replaced(good, "\"from\": 0", "\"from\": 0, \"step\": 1"), "step"},
         {"{\"format\": \"relu-explorer-session\", \"version\": 1, \"parameters\": " + std::string(60, '[') +
              std::string(60, ']') + "}",
          "nested"},
@@ -118,6 +131,8 @@ TEST_CASE("malformed share tokens are refused", "[session]")
         {good.substr(0, good.size() - 7), "damaged"},
         {"relu1:" + rx::base64UrlEncode("{\"samples\": -1}"), "samples"},
         {"relu1:" + rx::base64UrlEncode("{\"version\": 1}"), "version"},
+        {"relu1:" + rx::base64UrlEncode("{\"family\": {\"enabled\": true}}"), "family"},
+        {"relu1:" + rx::base64UrlEncode("[" + std::string(100, '[') + "]"), "nested"},
     }));
     const rx::StateReadResult r = rx::stateFromToken(token);
     INFO(token);
@@ -135,4 +150,18 @@ TEST_CASE("base64url round-trips every length and refuses stray bits", "[session
     CHECK(rx::base64UrlEncode("hi?") == "aGk_");
     CHECK_FALSE(rx::base64UrlDecode("aGl"));   // "hi" is aGk: stray low bits
     CHECK_FALSE(rx::base64UrlDecode("aGk="));  // no padding
+}
+
+TEST_CASE("a family round-trips in files and tokens and is left out of a default token", "[session]")
+{
+    rx::ExplorerState state = rx::defaultState();
+    CHECK(rx::stateToToken(state).find("family") == std::string::npos);
+    state.shown = {"hardtanh"};
+    state.family = {true, "hardtanh", "max_val", 0.5, 3, 11};
+    const rx::StateReadResult file = rx::sessionFromJson(rx::sessionToJson(state));
+    REQUIRE(file.ok());
+    CHECK(file.state == state);
+    const rx::StateReadResult token = rx::stateFromToken(rx::stateToToken(state));
+    REQUIRE(token.ok());
+    CHECK(token.state == state);
 }

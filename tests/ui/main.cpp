@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
 
 int main(int argc, char **argv)
@@ -15,5 +16,6 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ReLU Explorer tests"));
     QApplication::setApplicationName(QStringLiteral("relu-explorer-tests"));
+    QSettings().clear(); // no state or theme left over from an earlier run
     return Catch::Session().run(argc, argv);
 }

@@ -56,6 +56,18 @@ std::vector<KinkPoint> kinkPoints(const Activation &f, std::span<const double> p
 std::vector<std::pair<double, double>>
 zeroGradientIntervals(const Activation &f, std::span<const double> params, const Samples &samples);
 
+/// One curve of a family (ExplorerState::family): the parameter's value and the function sampled with it.
+struct FamilyMember
+{
+    double value = 0;
+    Samples samples;     ///< Empty when the value is refused together with the others (rx::parameterProblem).
+    Polyline derivative; ///< Empty unless state.showDerivatives.
+};
+
+/// The count values of a family: from + i·(to - from)/(count - 1), i = 0 .. count - 1, each rounded to
+/// 12 significant digits (so steps of 0.1 read 0.1, 0.2, 0.3); the ends are exactly from and to.
+std::vector<double> familyValues(const FamilyView &family);
+
 /// Everything the plot shows for one function.
 struct FunctionCurves
 {
@@ -65,12 +77,13 @@ struct FunctionCurves
     std::vector<double> ghostYs; ///< PyTorch-default y at samples.xs; empty unless shown.
     std::vector<KinkPoint> kinks;
     std::vector<std::pair<double, double>> zeroGradient; ///< Empty unless state.shadeZeroGradient.
+    std::vector<FamilyMember> family; ///< The family's curves when state.family is enabled for this function.
 };
 
 /// Samples used for state's view: state.sampleCount, or one per pixel of a plot pixelWidth wide.
 std::size_t effectiveSampleCount(const ExplorerState &state, int pixelWidth);
 
-/// The curves of f under state over state.view.x with count samples.
+/// The curves of f under state over state.view.x with count samples (and f's family, if enabled).
 FunctionCurves computeCurves(const ExplorerState &state, const Activation &f, std::size_t count);
 
 /// y range the shown curves (and derivatives, if shown) span over state.view.x, with a 5 % margin

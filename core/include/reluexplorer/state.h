@@ -24,6 +24,23 @@ struct ViewRange
     bool operator==(const ViewRange &) const = default;
 };
 
+/// A family of curves: one function drawn for count evenly spaced values of one numeric parameter
+/// (the others as in the state), instead of the usual curves.
+struct FamilyView
+{
+    bool enabled = false;
+    std::string function = "leaky_relu"; ///< Must be shown while enabled.
+    std::string parameter = "negative_slope";
+    double from = 0;
+    double to = 0.5;
+    std::size_t count = 6;
+
+    bool operator==(const FamilyView &) const = default;
+};
+
+/// A family has from 2 to this many curves.
+inline constexpr std::size_t maxFamilyCount = 20;
+
 /// Everything the explorer shows, independent of any widget: what a file, an undo step or an
 /// exported figure needs to reproduce the window's plot.
 struct ExplorerState
@@ -36,6 +53,7 @@ struct ExplorerState
     bool showDefaultGhost = true;   ///< Faint PyTorch-default curve under a changed function.
     bool shadeZeroGradient = false; ///< Shade where dy/dx = 0 (the dying-ReLU picture).
     std::string selected;           ///< Function the info panel describes ("" = none).
+    FamilyView family;
 
     bool operator==(const ExplorerState &) const = default;
 };

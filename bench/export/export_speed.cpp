@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+
+// Export at 3840x2160 of the six ReLU-family functions with derivatives: milliseconds per figure,
+// median of repeated runs, with the part spent drawing and the part spent encoding the PNG.
+// Targets: PNG <= 200 ms, PDF <= 50 ms.
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+#include <QApplication>
+
+#include "reluexplorer/state.h"
+#include "ui/figureexport.h"
+
+namespace {
+
+struct Timing
+{
+    double median;
+    double p90;
+};
+
+Timing time(const std::function<void()> &work, int runs)
+{
+    work(); // warm-up: fonts, caches
+    std::vector<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        work();
+        ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    }
+    std::sort(ms.begin(), ms.end());
+    return {ms[ms.size() / 2], ms[ms.size() * 9 / 10]};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    rx::ExplorerState state = rx::defaultState();
+    state.shown = {"relu", "relu6", "leaky_relu", "elu", "selu", "prelu"};
+    state.showDerivatives = true;
+    rx::FigureOptions options;
+    options.width = 3840;
+    options.height = 2160;
+    const int runs = argc > 1 ? std::max(3, std::atoi(argv[1])) : 15;
+
+    std::printf("export of six functions with derivatives at %dx%d, %d runs\n", options.width, options.height, runs);
+    std::printf("%-28s %10s %10s %10s\n", "what", "median ms", "p90 ms", "target ms");
+    const auto report = [](const char *what, Timing t, const char *target) {
+        std::printf("%-28s %10.1f %10.1f %10s\n", what, t.median, t.p90, target);
+    };
+    options.format = rx::FigureFormat::Png;
+    report("PNG: draw only", time([&] { renderFigureImage(state, options); }, runs), "");
+    report("PNG: draw + encode", time([&] { renderFigure(state, options); }, runs), "200");
+    options.format = rx::FigureFormat::Pdf;
+    report("PDF", time([&] { renderFigure(state, options); }, runs), "50");
+    options.format = rx::FigureFormat::Svg;
+    report("SVG", time([&] { renderFigure(state, options); }, runs), "");
+    options.format = rx::FigureFormat::Png;
+    options.width = 1920;
+    options.height = 1080;
+    options.scale = 2;
+    report("PNG: Slide 16:9 (1920x1080 @2x)", time([&] { renderFigure(state, options); }, runs), "");
+    return 0;
+}

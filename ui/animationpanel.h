@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#pragma once
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+#include "reluexplorer/state.h"
+#include "reluexplorer/sweep.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QToolButton;
+
+/// Plays a sweep of one numeric parameter of a shown function between two values: parameter, from,
+/// to, seconds per sweep and loop mode, and Play/Pause (Space while the panel has focus). A timer at
+/// about 60 Hz maps the time to a value with rx::sweepValue and reports each frame; the window commits
+/// it as any change. The settings are controls, not part of the state.
+class AnimationPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AnimationPanel(QWidget *parent = nullptr);
+
+    /// Offers the numeric parameters of state's shown functions; stops if the animated one went away.
+    void setState(const rx::ExplorerState &state);
+
+    /// Chooses what to animate ("prelu", "weight") and between which values; false if not offered.
+    bool setSweep(const QString &functionId, const QString &parameter, double from, double to);
+    void setSecondsPerSweep(double seconds);
+    void setMode(rx::SweepMode mode);
+    double secondsPerSweep() const;
+    rx::SweepMode mode() const;
+
+    bool isPlaying() const { return m_timer.isActive(); }
+    void setPlaying(bool playing);
+    void togglePlaying() { setPlaying(!isPlaying()); }
+
+    /// Interval of the frame timer.
+    static constexpr int frameMs = 16;
+
+signals:
+    /// One frame: parameter index of functionId takes value.
+    void frame(const QString &functionId, int index, double value);
+    void playingChanged(bool playing);
+
+private:
+    void onTick();
+    void onParameterChosen();
+    void restart();
+
+    QComboBox *m_parameter = nullptr;
+    QDoubleSpinBox *m_from = nullptr;
+    QDoubleSpinBox *m_to = nullptr;
+    QDoubleSpinBox *m_seconds = nullptr;
+    QComboBox *m_mode = nullptr;
+    QToolButton *m_play = nullptr;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    double m_phase = 0; ///< Sweeps done when the clock (re)started.
+};

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#pragma once
+
+#include <optional>
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include "reluexplorer/state.h"
+#include "ui/apptheme.h"
+
+class QSettings;
+
+/// What the window remembers between runs, in the application's QSettings: geometry and tool bars,
+/// the whole state (as a session document under one key), theme, language and recent files.
+struct AppSettings
+{
+    QByteArray geometry;
+    QByteArray windowState;
+    std::optional<rx::ExplorerState> state; ///< nullopt when absent or unreadable (then: defaults).
+    ThemeChoice theme = ThemeChoice::FollowSystem;
+    QString language;        ///< A QLocale name such as "de"; "" follows the system.
+    QStringList recentFiles; ///< Most recent first.
+
+    /// Reads settings; a corrupt value is ignored (its default used), never an error.
+    static AppSettings read(QSettings &settings);
+    void write(QSettings &settings) const;
+};
+
+/// Recent session files kept in the File menu.
+inline constexpr int maxRecentFiles = 8;

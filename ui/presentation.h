@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#pragma once
+
+#include <QByteArray>
+#include <QFont>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include "reluexplorer/state.h"
+
+class QMainWindow;
+class QWidget;
+
+/// Presentation mode for a lecture hall: full screen, the window's font scaled by fontScale, the
+/// secondary panels hidden and a compact strip shown instead; everything restored exactly on leaving.
+/// The plot's own scale follows activeChanged (the window applies PlotTheme::scaled(plotScale)).
+class PresentationMode : public QObject
+{
+    Q_OBJECT
+public:
+    /// hidden: widgets to hide while presenting (their visibility is restored); strip: shown only then.
+    PresentationMode(QMainWindow *window, const QList<QWidget *> &hidden, QWidget *strip,
+                     QObject *parent = nullptr);
+
+    bool isActive() const { return m_active; }
+    /// One more widget to hide while presenting.
+    void hideWhilePresenting(QWidget *widget) { m_hidden << widget; }
+    void setActive(bool active);
+
+    /// What the compact strip shows: state with only the selected function shown, or the first shown
+    /// function that has parameters when the selected one has none.
+    static rx::ExplorerState stripState(const rx::ExplorerState &state);
+
+    static constexpr double fontScale = 2.0;
+    static constexpr double plotScale = 2.2;
+
+signals:
+    void activeChanged(bool active);
+
+private:
+    QMainWindow *m_window;
+    QList<QPointer<QWidget>> m_hidden;
+    QPointer<QWidget> m_strip;
+    bool m_active = false;
+    Qt::WindowStates m_windowState;
+    QFont m_font;
+    QByteArray m_geometry;
+    bool m_fontWasSet = false;
+    QList<bool> m_wasVisible;
+};
