@@ -8,6 +8,8 @@
 
 #include "reluexplorer/activation.h"
 #include "reluexplorer/numbers.h"
+#include "reluexplorer/parameters.h"
+#include "reluexplorer/sampling.h"
 
 namespace rx {
 namespace {
@@ -141,10 +143,34 @@ std::string describeState(const ExplorerState &state)
 
 std::string figureCsv(const ExplorerState &state, std::size_t count)
 {
-    const std::vector<const Activation *> functions = shownFunctions(state);
+    // The columns: each shown function, or, while a family is drawn, each member of the family.
+    struct Column
+    {
+        const Activation *f;
+        std::vector<double> params;
+        std::string name;
+    };
+    std::vector<Column> curves;
+    const Activation *familyOf = state.family.enabled && isShown(state, state.family.function)
+                                     ? findActivation(state.family.function)
+                                     : nullptr;
+    const int familyParameter = familyOf ? familyOf->parameterIndex(state.family.parameter) : -1;
+    if (familyOf && familyParameter >= 0) {
+        for (const double value : familyValues(state.family)) {
+            std::vector<double> params = parametersOf(state, *familyOf);
+            params[static_cast<std::size_t>(familyParameter)] = value;
+            if (parameterProblem(*familyOf, params).empty())
+                curves.push_back({familyOf, params,
+                                  familyOf->id + "[" + state.family.parameter + "=" + formatNumber(value) + "]"});
+        }
+    } else {
+        for (const Activation *f : shownFunctions(state))
+            curves.push_back({f, parametersOf(state, *f), f->id});
+    }
+
     std::vector<double> xs = linspace(state.view.xMin, state.view.xMax, std::max<std::size_t>(count, 2));
-    for (const Activation *f : functions)
-        for (double k : f->kinks(parametersOf(state, *f)))
+    for (const Column &c : curves)
+        for (double k : c.f->kinks(c.params))
             if (k >= state.view.xMin && k <= state.view.xMax)
                 xs.push_back(k);
     std::sort(xs.begin(), xs.end());
@@ -152,12 +178,11 @@ std::string figureCsv(const ExplorerState &state, std::size_t count)
 
     std::string out = "x";
     std::vector<std::vector<double>> columns;
-    for (const Activation *f : functions) {
-        out += "," + f->id + ":y," + f->id + ":dydx";
-        const std::vector<double> params = parametersOf(state, *f);
+    for (const Column &c : curves) {
+        out += "," + c.name + ":y," + c.name + ":dydx";
         for (const Quantity q : {Quantity::value(), Quantity::dydx()}) {
             std::vector<double> column(xs.size());
-            evaluate(*f, q, std::span<const double>(xs), params, std::span<double>(column));
+            evaluate(*c.f, q, std::span<const double>(xs), c.params, std::span<double>(column));
             columns.push_back(std::move(column));
         }
     }

@@ -119,3 +119,28 @@ TEST_CASE("figure CSV holds x, y and dy/dx of every shown function, kinks includ
     CHECK(rows[1][0] == "-1.05");
     CHECK(rows.back()[0] == "7.05");
 }
+
+TEST_CASE("figure CSV of a family has a column pair per member", "[figure]")
+{
+    rx::ExplorerState s = rx::defaultState();
+    s.shown = {"relu", "leaky_relu"};
+    s.family.enabled = true;
+    s.family.function = "leaky_relu";
+    s.family.parameter = "negative_slope";
+    s.family.from = 0;
+    s.family.to = 0.5;
+    s.family.count = 6;
+    s.view.xMin = -2;
+    s.view.xMax = 2;
+    const auto rows = csvRows(rx::figureCsv(s, 5));
+    REQUIRE(rows.size() == 1 + 5);
+    REQUIRE(rows[0].size() == 1 + 2 * 6);
+    CHECK(rows[0][1] == "leaky_relu[negative_slope=0]:y");
+    CHECK(rows[0][3] == "leaky_relu[negative_slope=0.1]:y");
+    CHECK(rows[0][12] == "leaky_relu[negative_slope=0.5]:dydx");
+    // x = -2: y = s * x for each member.
+    CHECK(rows[1][0] == "-2");
+    CHECK(*rx::parseNumber<double>(rows[1][3]) == -0.2);
+    CHECK(*rx::parseNumber<double>(rows[1][11]) == -1);
+    CHECK(*rx::parseNumber<double>(rows[1][12]) == 0.5);
+}

@@ -69,8 +69,9 @@ std::string figureProblem(const FigureOptions &options);
 /// One line saying what the figure shows: "relu; prelu (weight=0.1); view x [-5, 5], y [-2, 5.5]".
 std::string describeState(const ExplorerState &state);
 
-/// x, then y and dy/dx of every shown function, sampled as the plot samples the view (count evenly
-/// spaced points plus every shown function's kinks); values in float64 shortest round-trip form.
+/// x, then y and dy/dx of every shown function ("relu:y,relu:dydx"), or of every member of the family
+/// while one is drawn ("leaky_relu[negative_slope=0.1]:y"), sampled as the plot samples the view
+/// (count evenly spaced points plus the kinks); values in float64 shortest round-trip form.
 std::string figureCsv(const ExplorerState &state, std::size_t count);
 
 } // namespace rx
