@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include <algorithm>
+
 #include "functions/common.h"
 #include "functions/widemath.h"
 #include "reluexplorer/numbers.h"
@@ -95,7 +97,7 @@ struct Hardtanh
         const T lo = p[0];
         const T hi = p[1];
         if constexpr (Q == 0)
-            return x <= lo ? lo : (x >= hi ? hi : x);
+            return std::min(std::max(x, lo), hi); // max, then min: two instructions
         else if constexpr (Q == 1)
             return (x <= lo || x >= hi) ? T(0) : T(1);
         else if constexpr (Q == 2)

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #pragma once
 
+#include <algorithm>
+
 #include "functions/common.h"
 
 namespace rx::fn::inline RX_ISA_NS {
@@ -52,7 +54,7 @@ struct Relu6
     static T eval(T x, const Params<T, paramCount> &)
     {
         if constexpr (Q == 0)
-            return x > 0 ? (x < 6 ? x : T(6)) : T(0);
+            return std::min(std::max(x, T(0)), T(6)); // max, then min: two instructions
         else
             return (x > 0 && x < 6) ? T(1) : T(0);
     }
