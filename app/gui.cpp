@@ -13,6 +13,7 @@
 #include "reluexplorer/state.h"
 #include "startupoptions.h"
 #include "ui/appsettings.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/plotview.h"
 #include "ui/presentation.h"
@@ -60,14 +61,25 @@ int runGui(int &argc, char **argv, const QStringList &arguments)
     const QCommandLineOption presentation(
         QStringLiteral("presentation"),
         QStringLiteral("Start in presentation mode (full screen, large; Esc leaves)."));
+    const QString languages = language::available().join(QStringLiteral(", "));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QStringLiteral("The window's language for this run, one of: %1 (otherwise as chosen in View > "
+                       "Language, or the system's).")
+            .arg(languages),
+        QStringLiteral("LANGUAGE"));
     QList<QCommandLineOption> options = stateOptions();
-    options << token << presentation;
+    options << token << presentation << lang;
     QCommandLineOption reportGeometry(QStringLiteral("report-plot-geometry"),
                                       QStringLiteral("Print where the plot's axes are after each replot."));
     reportGeometry.setFlags(QCommandLineOption::HiddenFromHelp);
     options << reportGeometry;
     if (const int code = cli::parseOrExit(parser, options, arguments, {}); code >= 0)
         return code;
+    if (parser.isSet(lang) && !language::available().contains(parser.value(lang)))
+        return cli::fail(
+            {},
+            QStringLiteral("--lang: unknown language '%1'; one of: %2").arg(parser.value(lang), languages));
     const QStringList positional = parser.positionalArguments();
     const QString suffix = QLatin1Char('.') + QString::fromStdString(std::string(rx::sessionFileSuffix));
     if (positional.size() > 1)
@@ -109,6 +121,11 @@ int runGui(int &argc, char **argv, const QStringList &arguments)
         return cli::exitNoDisplay;
     }
     QApplication app(argc, argv);
+    {
+        QSettings settings;
+        language::install(parser.isSet(lang) ? parser.value(lang)
+                                             : language::resolve(AppSettings::read(settings).language));
+    }
     MainWindow window;
     if (!sessionPath.isEmpty())
         window.session()->openPath(sessionPath); // the open document: title, Save

@@ -46,3 +46,8 @@ void AppSettings::write(QSettings &settings) const
     settings.setValue(languageKey, language);
     settings.setValue(recentKey, recentFiles);
 }
+
+void AppSettings::writeLanguage(QSettings &settings, const QString &language)
+{
+    settings.setValue(languageKey, language);
+}

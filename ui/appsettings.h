@@ -27,6 +27,8 @@ struct AppSettings
     /// Reads settings; a corrupt value is ignored (its default used), never an error.
     static AppSettings read(QSettings &settings);
     void write(QSettings &settings) const;
+    /// Stores the language choice alone, when the user makes it.
+    static void writeLanguage(QSettings &settings, const QString &language);
 };
 
 /// Recent session files kept in the File menu.

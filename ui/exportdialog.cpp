@@ -16,6 +16,8 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
+#include "ui/cataloguetext.h"
+
 namespace {
 
 const rx::FigureFormat formats[] = {rx::FigureFormat::Png, rx::FigureFormat::Jpeg, rx::FigureFormat::Pdf,
@@ -50,7 +52,7 @@ ExportDialog::ExportDialog(const QString &currentTitle, const QString &descripti
     m_preset->setObjectName(QStringLiteral("export.preset"));
     m_preset->addItem(tr("Custom"));
     for (const rx::FigurePreset &p : rx::figurePresets())
-        m_preset->addItem(tr(p.name.c_str()), QString::fromStdString(p.name));
+        m_preset->addItem(catalogueText(p.name), QString::fromStdString(p.name));
     form->addRow(tr("&Preset:"), m_preset);
 
     m_format = new QComboBox(this);
@@ -126,12 +128,33 @@ ExportDialog::ExportDialog(const QString &currentTitle, const QString &descripti
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
 
-    for (QWidget *w : std::initializer_list<QWidget *>{m_preset, m_format, m_width, m_height, m_unit, m_dpi, m_scale,
-                                                        m_theme, m_transparent, m_title, m_captionOn, m_caption})
-        w->setAccessibleName(w->objectName().mid(7));
-    m_width->setAccessibleName(tr("Width"));
-    m_height->setAccessibleName(tr("Height"));
-    m_unit->setAccessibleName(tr("Size unit"));
+    const struct
+    {
+        QWidget *widget;
+        QString name;
+        QString description;
+    } described[] = {
+        {m_preset, tr("Preset"), tr("A ready-made size for slides or papers; Custom keeps your own.")},
+        {m_format, tr("File format"),
+         tr("An image (PNG, JPEG), a document (PDF, SVG), or the sampled curves (CSV).")},
+        {m_width, tr("Width"), tr("The figure's width in the chosen unit.")},
+        {m_height, tr("Height"), tr("The figure's height in the chosen unit.")},
+        {m_unit, tr("Size unit"),
+         tr("Pixels, inches or centimetres; the numbers convert so the size stays.")},
+        {m_dpi, tr("Resolution"), tr("Dots per inch of a size in inches or centimetres; 300 for print.")},
+        {m_scale, tr("Scale"), tr("Pixels per logical pixel of a size in pixels: 2x and 3x are sharper.")},
+        {m_theme, tr("Theme"), tr("Light or dark colours, or as the window shows them now.")},
+        {m_transparent, tr("Transparent background"), tr("No background colour; PNG and SVG only.")},
+        {m_title, tr("Title"), tr("The title above the plot; empty keeps the function names.")},
+        {m_captionOn, tr("Caption under the plot"), tr("Add one line of text under the plot.")},
+        {m_caption, tr("Caption"), tr("The caption's text; empty uses the description of the plot.")},
+        {buttons->button(QDialogButtonBox::Ok), tr("Export"), tr("Choose the file and save the figure.")},
+        {buttons->button(QDialogButtonBox::Cancel), tr("Cancel"), tr("Close without saving.")},
+    };
+    for (const auto &d : described) {
+        d.widget->setAccessibleName(d.name);
+        d.widget->setAccessibleDescription(d.description);
+    }
 
     restore();
     connect(m_preset, &QComboBox::currentIndexChanged, this, [this](int index) {

@@ -8,6 +8,7 @@
 #include <QSignalBlocker>
 
 #include "reluexplorer/activation.h"
+#include "ui/cataloguetext.h"
 #include "ui/plottheme.h"
 
 namespace {
@@ -46,7 +47,7 @@ FunctionList::FunctionList(QWidget *parent) : QTreeWidget(parent)
             if (f.group != group)
                 continue;
             if (!header) {
-                header = new QTreeWidgetItem(this, {tr(std::string(rx::groupName(group)).c_str())});
+                header = new QTreeWidgetItem(this, {catalogueText(rx::groupName(group))});
                 header->setFlags(Qt::ItemIsEnabled);
                 QFont bold = header->font(0);
                 bold.setBold(true);
@@ -58,7 +59,7 @@ FunctionList::FunctionList(QWidget *parent) : QTreeWidget(parent)
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             item->setCheckState(0, Qt::Unchecked);
             item->setIcon(0, swatch(functionColour(static_cast<int>(i))));
-            item->setToolTip(0, QString::fromStdString(f.formulaText));
+            item->setToolTip(0, catalogueText(f.formulaText));
         }
     }
     expandAll();

@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "reluexplorer/activation.h"
+#include "ui/cataloguetext.h"
 
 namespace {
 
@@ -58,6 +59,8 @@ InfoPanel::InfoPanel(QWidget *parent) : QWidget(parent)
     m_code = new QPlainTextEdit(this);
     m_code->setObjectName(QStringLiteral("info.code"));
     m_code->setAccessibleName(tr("PyTorch code for the current settings"));
+    m_code->setAccessibleDescription(
+        tr("Read only: the torch.nn module and the functional call that compute the selected function."));
     m_code->setReadOnly(true);
     m_code->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_code->setTabChangesFocus(true);
@@ -81,9 +84,9 @@ void InfoPanel::setState(const rx::ExplorerState &state)
     }
     const std::vector<double> params = rx::parametersOf(state, *f);
     m_title->setText(QStringLiteral("<b>%1</b>").arg(QString::fromStdString(f->displayName)));
-    m_formula->setText(QString::fromStdString(f->formulaHtml));
-    m_explanation->setText(QString::fromStdString(f->explanation));
-    m_kinkNote->setText(QString::fromStdString(f->kinkNote));
+    m_formula->setText(catalogueText(f->formulaHtml));
+    m_explanation->setText(catalogueText(f->explanation));
+    m_kinkNote->setText(catalogueText(f->kinkNote));
     m_kinkNote->setVisible(!f->kinkNote.empty());
     const QString code = QString::fromStdString(rx::pytorchCode(*f, params, true)) + QLatin1Char('\n') +
                          QString::fromStdString(rx::pytorchCode(*f, params, false));

@@ -28,6 +28,8 @@
 #include "ui/figureactions.h"
 #include "ui/functionlist.h"
 #include "ui/infopanel.h"
+#include "ui/language.h"
+#include "ui/languagemenu.h"
 #include "ui/lectureactions.h"
 #include "ui/parameterpanel.h"
 #include "ui/plotview.h"
@@ -59,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_traceX(std::nan
     connect(m_plot, &PlotView::viewChanged, this, &MainWindow::onViewChanged);
     connect(m_plot, &PlotView::viewRefused, this, &MainWindow::showMessage);
     connect(m_plot, &PlotView::traceMoved, this, &MainWindow::onTraceMoved);
+    connect(m_trace, &TracePanel::readoutChanged, m_plot, &PlotView::setAccessibleReadout);
     connect(m_plot, &PlotView::sampleWidthChanged, this, [this] {
         if (m_state.sampleCount == 0)
             for (const rx::Activation *f : rx::shownFunctions(m_state))
@@ -74,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_traceX(std::nan
     restoreGeometry(stored.geometry);
     restoreState(stored.windowState);
     m_language = stored.language;
+    m_languageMenu->setChoice(m_language);
     m_session->setRecentFiles(stored.recentFiles);
     setThemeChoice(stored.theme);
     commit(stored.state.value_or(rx::defaultState()));
@@ -251,6 +255,9 @@ void MainWindow::buildActions()
            tr("Far out on the negative side, where LeakyReLU's 0.01 slope becomes visible"),
            rx::ViewPreset::NegativeSide);
     m_lecture->addViewActions(view);
+    m_languageMenu = new LanguageMenu(view);
+    view->addMenu(m_languageMenu);
+    connect(m_languageMenu, &LanguageMenu::languageChosen, this, &MainWindow::onLanguageChosen);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ReLU Explorer"), this, [this] {
@@ -326,8 +333,8 @@ void MainWindow::updateTrace()
 {
     const std::vector<rx::TracePoint> points =
         std::isfinite(m_traceX) ? rx::traceAt(m_state, m_traceX) : std::vector<rx::TracePoint>{};
-    m_trace->setTrace(m_state.shown, m_traceX, points);
     m_plot->setTrace(m_traceX, points);
+    m_trace->setTrace(m_state.shown, m_traceX, points); // then its readout, for the plot's description
 }
 
 void MainWindow::onParameterChanged(const QString &id, int index, double value)
@@ -385,6 +392,27 @@ void MainWindow::onTraceMoved(double x)
 void MainWindow::showMessage(const QString &message)
 {
     statusBar()->showMessage(message, 6000);
+}
+
+void MainWindow::onLanguageChosen(const QString &choice)
+{
+    m_language = choice;
+    m_languageMenu->setChoice(choice);
+    QSettings settings;
+    AppSettings::writeLanguage(settings, choice);
+    const QString next = language::resolve(choice);
+    if (next == language::installed())
+        return;
+    // Said in the language in use and in the one chosen, which the user may read better.
+    static const char text[] =
+        QT_TR_NOOP("The window will be in the new language the next time ReLU Explorer starts.");
+    QString message = tr(text);
+    if (const QString other = language::translatedInto(next, "MainWindow", text); other != message)
+        message += QStringLiteral("\n\n") + other;
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Language"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("languageMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::onFamilyChanged(const rx::FamilyView &family)

@@ -18,6 +18,7 @@ class StateHistory;
 class FigureActions;
 class FunctionList;
 class InfoPanel;
+class LanguageMenu;
 class ParameterPanel;
 class PlotView;
 class TracePanel;
@@ -76,6 +77,8 @@ private:
     void onViewChanged(const rx::ViewRange &view);
     void onTraceMoved(double x);
     void showMessage(const QString &message);
+    /// Remembers the choice ("" for the system); a different language applies at the next start.
+    void onLanguageChosen(const QString &choice);
 
     rx::ExplorerState m_state;
     double m_traceX;
@@ -97,5 +100,6 @@ private:
     LectureActions *m_lecture = nullptr;
     AppTheme m_appTheme;
     ThemeChoice m_themeChoice = ThemeChoice::FollowSystem;
-    QString m_language; ///< Remembered for the translations to come; "" follows the system.
+    QString m_language; ///< The stored choice: "en", "zh_CN", or "" to follow the system.
+    LanguageMenu *m_languageMenu = nullptr;
 };

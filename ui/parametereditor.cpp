@@ -11,6 +11,7 @@
 
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/parameters.h"
+#include "ui/cataloguetext.h"
 #include "ui/parameterspinbox.h"
 
 namespace {
@@ -34,7 +35,10 @@ ParameterEditor::ParameterEditor(const rx::Activation &function, std::size_t ind
                                : q(rx::formatNumber(m_parameter.defaultValue));
     const QString tip = tr("<b>%1</b> (%2): %3<br>PyTorch default: %4")
                             .arg(q(m_parameter.name), q(m_parameter.symbol),
-                                 q(m_parameter.meaning).toHtmlEscaped(), defaultText);
+                                 catalogueText(m_parameter.meaning).toHtmlEscaped(), defaultText);
+    // The same for screen readers, as plain text.
+    const QString description =
+        tr("%1 PyTorch default: %2.").arg(catalogueText(m_parameter.meaning), defaultText);
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 2, 0, 2);
@@ -51,6 +55,7 @@ ParameterEditor::ParameterEditor(const rx::Activation &function, std::size_t ind
     m_reset->setText(tr("Reset"));
     m_reset->setToolTip(tr("Reset %1 to PyTorch's default, %2").arg(q(m_parameter.name), defaultText));
     m_reset->setAccessibleName(tr("Reset %1 to default").arg(who));
+    m_reset->setAccessibleDescription(m_reset->toolTip());
     m_reset->setFocusPolicy(Qt::StrongFocus);
     grid->addWidget(m_reset, 0, 2, Qt::AlignRight);
     connect(m_reset, &QToolButton::clicked, this, [this] { onEdited(m_parameter.defaultValue); });
@@ -59,6 +64,7 @@ ParameterEditor::ParameterEditor(const rx::Activation &function, std::size_t ind
         m_choice = new QComboBox(this);
         m_choice->setObjectName(prefix + QStringLiteral("choice"));
         m_choice->setAccessibleName(who);
+        m_choice->setAccessibleDescription(description);
         m_choice->setToolTip(tip);
         for (const std::string &choice : m_parameter.choices)
             m_choice->addItem(q(choice));
@@ -68,6 +74,7 @@ ParameterEditor::ParameterEditor(const rx::Activation &function, std::size_t ind
         m_slider = new QSlider(Qt::Horizontal, this);
         m_slider->setObjectName(prefix + QStringLiteral("slider"));
         m_slider->setAccessibleName(who);
+        m_slider->setAccessibleDescription(description);
         m_slider->setToolTip(tip);
         m_slider->setRange(0, m_scale.tickCount());
         m_slider->setSingleStep(1);
@@ -80,9 +87,11 @@ ParameterEditor::ParameterEditor(const rx::Activation &function, std::size_t ind
         m_spin = new ParameterSpinBox(function, index, this);
         m_spin->setObjectName(prefix + QStringLiteral("spin"));
         m_spin->setAccessibleName(tr("%1 value").arg(who));
-        m_spin->setToolTip(
-            tip + tr("<br>Type any number from −%1 to %1; arrows step by %2.")
-                      .arg(q(rx::formatNumber(rx::parameterLimit)), q(rx::formatNumber(m_scale.step()))));
+        const QString typing =
+            tr("Type any number from −%1 to %1; arrows step by %2.")
+                .arg(q(rx::formatNumber(rx::parameterLimit)), q(rx::formatNumber(m_scale.step())));
+        m_spin->setToolTip(tip + QStringLiteral("<br>") + typing);
+        m_spin->setAccessibleDescription(description + QLatin1Char(' ') + typing);
         grid->addWidget(m_spin, 1, 2);
         connect(m_spin, &ParameterSpinBox::valueEdited, this, &ParameterEditor::onEdited);
         connect(m_spin, &ParameterSpinBox::inputRefused, this, &ParameterEditor::inputRefused);

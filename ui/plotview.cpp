@@ -6,6 +6,7 @@
 #include <cmath>
 #include <limits>
 
+#include <QAccessible>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -17,6 +18,7 @@
 #include "reluexplorer/activation.h"
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/view.h"
+#include "ui/cataloguetext.h"
 
 namespace {
 
@@ -60,8 +62,7 @@ PlotView::PlotView(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(th
     setObjectName(QStringLiteral("plotView"));
     m_plot->setObjectName(QStringLiteral("plot"));
     m_plot->setAccessibleName(tr("Plot of the shown functions"));
-    m_plot->setAccessibleDescription(tr("Drag to pan, wheel to zoom about the pointer, Shift+drag or "
-                                        "right-drag to zoom to a box; Left and Right move the tracer."));
+    setAccessibleReadout({});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
@@ -497,6 +498,20 @@ void PlotView::flushReplot()
         emit replotted();
 }
 
+void PlotView::setAccessibleReadout(const QString &readout)
+{
+    const QString description =
+        std::isfinite(m_traceX) && !readout.isEmpty()
+            ? readout
+            : tr("Drag to pan, wheel to zoom about the pointer, Shift+drag or right-drag to zoom to a box; "
+                 "Left and Right move the tracer, Shift with them by ten samples, + and − zoom.");
+    if (description == m_plot->accessibleDescription())
+        return;
+    m_plot->setAccessibleDescription(description);
+    QAccessibleEvent event(m_plot, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
 void PlotView::setTrace(double x, const std::vector<rx::TracePoint> &points)
 {
     const bool visible = std::isfinite(x);
@@ -832,7 +847,7 @@ void PlotView::showKinkToolTip(QMouseEvent *event)
                 lines << tr("<b>%1</b> at x = %2: PyTorch's dy/dx = %3. %4")
                              .arg(name(g->id), QString::fromStdString(rx::formatNumber(k.x)),
                                   QString::fromStdString(rx::formatNumber(k.dydx)),
-                                  QString::fromStdString(f->kinkNote).toHtmlEscaped());
+                                  catalogueText(f->kinkNote).toHtmlEscaped());
         }
     }
     if (lines.isEmpty())

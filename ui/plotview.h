@@ -51,6 +51,9 @@ public:
     void setCurves(const rx::FunctionCurves &curves);
     /// Crosshair at x with a dot on each curve (NaN hides it). Redraws only the overlay layer.
     void setTrace(double x, const std::vector<rx::TracePoint> &points);
+    /// The tracer's values in words (TracePanel::readout) as the plot's accessible description while
+    /// it traces, so that a screen reader on the focused plot hears them; otherwise how to use it.
+    void setAccessibleReadout(const QString &readout);
 
     /// Read-only view of what is drawn, for tests and export.
     std::pair<std::vector<double>, std::vector<double>> curveData(const std::string &id, Curve curve) const;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QAccessible>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
@@ -24,11 +25,18 @@ QString number(double value)
     return QString::fromStdString(rx::formatNumber(value));
 }
 
+void announceDescription(QObject *object)
+{
+    QAccessibleEvent event(object, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
 } // namespace
 
 TracePanel::TracePanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("tracePanel"));
+    setAccessibleName(tr("Tracer readout"));
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
     m_x = new QLabel(this);
@@ -39,6 +47,9 @@ TracePanel::TracePanel(QWidget *parent) : QWidget(parent)
     m_table->setObjectName(QStringLiteral("trace.table"));
     m_table->setAccessibleName(tr("Values at the tracer"));
     m_table->setHorizontalHeaderLabels({tr("Function"), tr("f(x)"), tr("f′(x)")});
+    const QString headerNames[] = {tr("Function"), tr("Value f(x)"), tr("Derivative f′(x)")};
+    for (int column = 0; column < 3; ++column)
+        m_table->horizontalHeaderItem(column)->setData(Qt::AccessibleTextRole, headerNames[column]);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -59,6 +70,7 @@ void TracePanel::setTrace(const std::vector<std::string> &ids, double x,
     const bool traced = std::isfinite(x);
     m_x->setText(traced ? tr("x = %1").arg(number(x))
                         : tr("Point at the plot, or click it and press Left/Right, to read the values."));
+    QStringList spoken{m_x->text()};
     if (m_table->rowCount() != static_cast<int>(ids.size())) {
         m_table->setRowCount(static_cast<int>(ids.size()));
         const int rows = std::max<int>(static_cast<int>(ids.size()), 1);
@@ -84,8 +96,23 @@ void TracePanel::setTrace(const std::vector<std::string> &ids, double x,
             item->setText(values[column]);
             if (column == 0)
                 item->setForeground(functionColour(rx::catalogueIndex(ids[i])));
+            else
+                item->setData(Qt::AccessibleTextRole,
+                              (column == 1 ? tr("%1: f(x) = %2") : tr("%1: f′(x) = %2"))
+                                  .arg(values[0], values[column]));
         }
+        if (traced)
+            spoken << tr("%1: f(x) = %2, f′(x) = %3").arg(values[0], values[1], values[2]);
     }
+    const QString readout = spoken.join(tr("; "));
+    if (readout == m_readout)
+        return;
+    m_readout = readout;
+    setAccessibleDescription(readout);
+    m_table->setAccessibleDescription(readout);
+    announceDescription(this);
+    announceDescription(m_table);
+    emit readoutChanged(readout);
 }
 
 QString TracePanel::text() const

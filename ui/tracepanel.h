@@ -25,7 +25,16 @@ public:
     /// The readout as text ("x = 2", then "ReLU: f = 2, f′ = 1" per function), for tests and copying.
     QString text() const;
 
+    /// What screen readers get, also as the panel's accessible description: "x = 2; ReLU: f(x) = 2,
+    /// f′(x) = 1; …" in the current language, or the hint while nothing is traced. Each change is
+    /// announced with a DescriptionChanged event.
+    QString readout() const { return m_readout; }
+
+signals:
+    void readoutChanged(const QString &readout);
+
 private:
     QLabel *m_x = nullptr;
     QTableWidget *m_table = nullptr;
+    QString m_readout;
 };

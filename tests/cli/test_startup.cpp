@@ -36,3 +36,23 @@ TEST_CASE("an unknown command or option is refused with exit code 2", "[startup]
     CHECK(r.out.isEmpty());
     CHECK(r.err.count('\n') == 1);
 }
+
+TEST_CASE("the window's --lang takes en or zh_CN, anything else is one line naming them and exit 2",
+          "[startup][errors]")
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("QT_QPA_PLATFORM");
+    env.remove("DISPLAY");
+    env.remove("WAYLAND_DISPLAY");
+    const QString bad = GENERATE(QStringLiteral("xx"), QStringLiteral("zh"), QStringLiteral(""));
+    const CliResult r = runCli({"--lang", bad}, {}, env);
+    CHECK(r.exitCode == 2);
+    CHECK(r.out.isEmpty());
+    CHECK(r.err.count('\n') == 1);
+    CHECK(r.err.contains("--lang"));
+    CHECK(r.err.contains("en, zh_CN"));
+    // A good value gets as far as the display check.
+    const CliResult good = runCli({"--lang", "zh_CN"}, {}, env);
+    CHECK(good.exitCode == 1);
+    CHECK(good.err.contains("display"));
+}
