@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+// PlotView: pointer, wheel and keyboard input, the tracer, and the view range.
+#include "ui/plotview.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <QAccessible>
+#include <QEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include "reluexplorer/activation.h"
+#include "reluexplorer/numbers.h"
+#include "reluexplorer/view.h"
+#include "ui/cataloguetext.h"
+#include "ui/plotviewgraphs.h"
+
+using namespace plotdetail;
+
+void PlotView::setAccessibleReadout(const QString &readout)
+{
+    const QString description =
+        std::isfinite(m_traceX) && !readout.isEmpty()
+            ? readout
+            : tr("Drag to pan, wheel to zoom about the pointer, Shift+drag or right-drag to zoom to a box; "
+                 "Left and Right move the tracer, Shift with them by ten samples, + and − zoom.");
+    if (description == m_plot->accessibleDescription())
+        return;
+    m_plot->setAccessibleDescription(description);
+    QAccessibleEvent event(m_plot, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
+void PlotView::setTrace(double x, const std::vector<rx::TracePoint> &points)
+{
+    const bool visible = std::isfinite(x);
+    if (!visible && !std::isfinite(m_traceX))
+        return;
+    m_traceX = x;
+    m_crossV->setVisible(visible);
+    m_crossH->setVisible(visible && !points.empty());
+    if (visible) {
+        m_crossV->point1->setCoords(x, 0);
+        m_crossV->point2->setCoords(x, 1);
+        const double y = points.empty() ? 0 : points.front().y;
+        m_crossH->point1->setCoords(0, y);
+        m_crossH->point2->setCoords(1, y);
+    }
+    for (const auto &g : m_graphs) {
+        const auto it = std::find_if(points.begin(), points.end(),
+                                     [&](const rx::TracePoint &p) { return p.id == g->id; });
+        if (!visible || it == points.end() || m_family.enabled) {
+            g->traceDots->setVisible(false);
+            continue;
+        }
+        QVector<double> ys{it->y};
+        if (m_showDerivatives)
+            ys << it->dydx;
+        g->traceDots->setData(QVector<double>(ys.size(), x), ys, false);
+        g->traceDots->setVisible(true);
+    }
+    m_overlayPending = true;
+    requestReplot(false);
+}
+
+rx::ViewRange PlotView::viewRange() const
+{
+    const QCPRange x = m_plot->xAxis->range();
+    const QCPRange y = m_plot->yAxis->range();
+    return {x.lower, x.upper, y.lower, y.upper};
+}
+
+int PlotView::sampleWidth() const
+{
+    const int width = m_plot->axisRect()->width();
+    return width > 10 ? width : std::max(m_plot->width() - 80, 100);
+}
+
+QPointF PlotView::pixelFor(double x, double y) const
+{
+    return m_plot->mapTo(this, QPointF(m_plot->xAxis->coordToPixel(x), m_plot->yAxis->coordToPixel(y)));
+}
+
+QPointF PlotView::coordAt(const QPointF &pixel) const
+{
+    const QPointF p = m_plot->mapFrom(this, pixel);
+    return {m_plot->xAxis->pixelToCoord(p.x()), m_plot->yAxis->pixelToCoord(p.y())};
+}
+
+bool PlotView::requestView(const rx::ViewRange &view)
+{
+    if (!rx::isValidView(view)) {
+        emit viewRefused(tr("View refused: %1.")
+                             .arg(QString::fromStdString(rx::isValidRange(view.xMin, view.xMax)
+                                                             ? rx::rangeProblem(view.yMin, view.yMax)
+                                                             : rx::rangeProblem(view.xMin, view.xMax))));
+        return false;
+    }
+    m_applyingView = true;
+    m_plot->xAxis->setRange(view.xMin, view.xMax);
+    m_plot->yAxis->setRange(view.yMin, view.yMax);
+    m_applyingView = false;
+    emit viewChanged(viewRange());
+    requestReplot(true);
+    return true;
+}
+
+void PlotView::onRangeChanged(bool xAxis, double lower, double upper, double oldLower, double oldUpper)
+{
+    if (m_applyingView)
+        return;
+    if (!rx::isValidRange(lower, upper)) {
+        m_applyingView = true;
+        (xAxis ? m_plot->xAxis : m_plot->yAxis)->setRange(oldLower, oldUpper);
+        m_applyingView = false;
+        emit viewRefused(tr("View refused: %1.").arg(QString::fromStdString(rx::rangeProblem(lower, upper))));
+        return;
+    }
+    emit viewChanged(viewRange());
+}
+
+std::vector<double> PlotView::traceGrid() const
+{
+    std::vector<double> grid;
+    for (const auto &g : m_graphs) {
+        std::vector<double> xs;
+        xs.reserve(static_cast<std::size_t>(g->value->data()->size()));
+        for (auto it = g->value->data()->constBegin(); it != g->value->data()->constEnd(); ++it)
+            xs.push_back(it->key);
+        std::vector<double> merged;
+        std::merge(grid.begin(), grid.end(), xs.begin(), xs.end(), std::back_inserter(merged));
+        merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
+        grid = std::move(merged);
+    }
+    return grid;
+}
+
+void PlotView::emitTraceAt(double x)
+{
+    const std::vector<double> grid = traceGrid();
+    if (grid.empty() || !std::isfinite(x)) {
+        emit traceMoved(noTrace);
+        return;
+    }
+    const auto above = std::lower_bound(grid.begin(), grid.end(), x);
+    double snapped = above == grid.end() ? grid.back() : *above;
+    if (above != grid.begin() && (above == grid.end() || x - *(above - 1) < *above - x))
+        snapped = *(above - 1);
+    emit traceMoved(snapped);
+}
+
+void PlotView::moveTrace(int steps)
+{
+    const std::vector<double> grid = traceGrid();
+    if (grid.empty())
+        return;
+    const auto at = std::find(grid.begin(), grid.end(), m_traceX);
+    if (at == grid.end()) {
+        const rx::ViewRange v = viewRange();
+        emitTraceAt(0 >= v.xMin && 0 <= v.xMax ? 0.0 : (v.xMin + v.xMax) / 2);
+        return;
+    }
+    const auto index = std::clamp<std::ptrdiff_t>((at - grid.begin()) + steps, 0,
+                                                  static_cast<std::ptrdiff_t>(grid.size()) - 1);
+    emit traceMoved(grid[static_cast<std::size_t>(index)]);
+}
+
+void PlotView::onMouseMove(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    if (!m_plot->axisRect()->rect().contains(pos.toPoint())) {
+        if (std::isfinite(m_traceX))
+            emit traceMoved(noTrace);
+        return;
+    }
+    emitTraceAt(m_plot->xAxis->pixelToCoord(pos.x()));
+    showKinkToolTip(event);
+}
+
+void PlotView::showKinkToolTip(QMouseEvent *event)
+{
+    QStringList lines;
+    const QPointF pos = event->position();
+    for (const auto &g : m_graphs) {
+        const rx::Activation *f = rx::findActivation(g->id);
+        for (const rx::KinkPoint &k : g->kinks) {
+            const double px = m_plot->xAxis->coordToPixel(k.x);
+            bool hit = std::hypot(px - pos.x(), m_plot->yAxis->coordToPixel(k.y) - pos.y()) <= kinkHitRadius;
+            if (m_showDerivatives)
+                hit = hit || std::hypot(px - pos.x(), m_plot->yAxis->coordToPixel(k.dydx) - pos.y()) <=
+                                 kinkHitRadius;
+            if (hit && f)
+                lines << tr("<b>%1</b> at x = %2: PyTorch's dy/dx = %3. %4")
+                             .arg(name(g->id), QString::fromStdString(rx::formatNumber(k.x)),
+                                  QString::fromStdString(rx::formatNumber(k.dydx)),
+                                  catalogueText(f->kinkNote).toHtmlEscaped());
+        }
+    }
+    if (lines.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), lines.join(QStringLiteral("<br>")), m_plot);
+}
+
+bool PlotView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot) {
+        switch (event->type()) {
+        case QEvent::MouseButtonPress: {
+            // Shift+drag or right-drag draws a box to zoom to; a plain drag pans.
+            const auto *mouse = static_cast<QMouseEvent *>(event);
+            const bool box = mouse->button() == Qt::RightButton || (mouse->modifiers() & Qt::ShiftModifier);
+            m_plot->setSelectionRectMode(box ? QCP::srmZoom : QCP::srmNone);
+            break;
+        }
+        case QEvent::Leave:
+            if (std::isfinite(m_traceX))
+                emit traceMoved(noTrace);
+            break;
+        case QEvent::KeyPress: {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            const int steps = (key->modifiers() & Qt::ShiftModifier) ? 10 : 1;
+            if (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right) {
+                moveTrace(key->key() == Qt::Key_Left ? -steps : steps);
+                return true;
+            }
+            if (key->key() == Qt::Key_Plus || key->key() == Qt::Key_Minus || key->key() == Qt::Key_Equal) {
+                const rx::ViewRange v = viewRange();
+                const double factor = key->key() == Qt::Key_Minus ? 1 / 0.8 : 0.8;
+                const double anchorX = std::isfinite(m_traceX) ? m_traceX : (v.xMin + v.xMax) / 2;
+                const auto x = rx::zoomedRange(v.xMin, v.xMax, anchorX, factor);
+                const auto y = rx::zoomedRange(v.yMin, v.yMax, (v.yMin + v.yMax) / 2, factor);
+                if (x && y)
+                    requestView({x->first, x->second, y->first, y->second});
+                else
+                    emit viewRefused(tr("View refused: the range would be degenerate."));
+                return true;
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PlotView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    requestReplot(true);
+}
