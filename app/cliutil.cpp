@@ -11,8 +11,8 @@ namespace cli {
 
 int fail(const QString &command, const QString &message)
 {
-    const QString prefix = command.isEmpty() ? QStringLiteral("relu-explorer")
-                                             : QStringLiteral("relu-explorer ") + command;
+    const QString prefix =
+        command.isEmpty() ? QStringLiteral("relu-explorer") : QStringLiteral("relu-explorer ") + command;
     const QByteArray line = (prefix + QStringLiteral(": ") + message + QLatin1Char('\n')).toUtf8();
     std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stderr);
     std::fflush(stderr);
@@ -42,7 +42,8 @@ int parseOrExit(QCommandLineParser &parser, const QList<QCommandLineOption> &opt
         const qsizetype options = text.indexOf(QStringLiteral(" [options]"));
         if (text.startsWith(QStringLiteral("Usage: ")) && options > 0)
             text.replace(7, options - 7,
-                         command.isEmpty() ? QStringLiteral("relu-explorer") : QStringLiteral("relu-explorer ") + command);
+                         command.isEmpty() ? QStringLiteral("relu-explorer")
+                                           : QStringLiteral("relu-explorer ") + command);
         print(text);
         return exitOk;
     }

@@ -36,7 +36,8 @@ bool localXDisplayAnswers(const QByteArray &display)
         sockaddr_un abstractAddress{};
         abstractAddress.sun_family = AF_UNIX;
         std::memcpy(abstractAddress.sun_path + 1, path.constData(),
-                    std::min<std::size_t>(static_cast<std::size_t>(path.size()), sizeof abstractAddress.sun_path - 2));
+                    std::min<std::size_t>(static_cast<std::size_t>(path.size()),
+                                          sizeof abstractAddress.sun_path - 2));
         const auto length = static_cast<socklen_t>(offsetof(sockaddr_un, sun_path) + 1 + path.size());
         const int fd2 = ::socket(AF_UNIX, SOCK_STREAM, 0);
         answers = fd2 >= 0 && ::connect(fd2, reinterpret_cast<sockaddr *>(&abstractAddress), length) == 0;

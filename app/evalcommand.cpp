@@ -59,28 +59,26 @@ std::optional<Range> parseRange(const QString &text, QString &error)
     bool countOk = false;
     const qulonglong count = parts[2].toULongLong(&countOk);
     if (!countOk || count == 0 || count > maxCount) {
-        error = QStringLiteral("--range: COUNT '%1' must be a whole number from 1 to 100000000")
-                    .arg(parts[2]);
+        error =
+            QStringLiteral("--range: COUNT '%1' must be a whole number from 1 to 100000000").arg(parts[2]);
         return std::nullopt;
     }
     if (!(*start < *stop) && !(count == 1 && *start == *stop)) {
         error = QStringLiteral("--range %1: %2 START:STOP must have START < STOP")
-                    .arg(text, *start > *stop ? QStringLiteral("reversed range;")
-                                              : QStringLiteral("empty range;"));
+                    .arg(text,
+                         *start > *stop ? QStringLiteral("reversed range;") : QStringLiteral("empty range;"));
         return std::nullopt;
     }
     return Range{*start, *stop, static_cast<std::size_t>(count)};
 }
 
-template <class T>
-std::optional<double> parseInput(const std::string &token)
+template <class T> std::optional<double> parseInput(const std::string &token)
 {
     const std::optional<T> value = rx::parseNumber<T>(token);
     return value ? std::optional<double>(static_cast<double>(*value)) : std::nullopt;
 }
 
-template <class T>
-void writeRows(const Request &request, const std::vector<double> &xsIn)
+template <class T> void writeRows(const Request &request, const std::vector<double> &xsIn)
 {
     const rx::Activation &f = *request.function;
     const std::size_t quantities = f.quantityCount();
@@ -103,8 +101,7 @@ void writeRows(const Request &request, const std::vector<double> &xsIn)
     std::fwrite(out.data(), 1, out.size(), stdout);
 }
 
-template <class T>
-void writeAll(const Request &request)
+template <class T> void writeAll(const Request &request)
 {
     if (!request.range) {
         for (std::size_t at = 0; at < request.xs.size(); at += chunkSize) {
@@ -121,7 +118,8 @@ void writeAll(const Request &request)
         const std::size_t end = std::min(r.count, at + chunkSize);
         chunk.resize(end - at);
         for (std::size_t i = at; i < end; ++i)
-            chunk[i - at] = (r.count > 1 && i == r.count - 1) ? r.stop : static_cast<double>(i) * step + r.start;
+            chunk[i - at] =
+                (r.count > 1 && i == r.count - 1) ? r.stop : static_cast<double>(i) * step + r.start;
         writeRows<T>(request, chunk);
     }
 }
@@ -154,7 +152,8 @@ int runEvalCommand(const QStringList &arguments)
         QStringLiteral("range"),
         QStringLiteral("COUNT evenly spaced inputs from START to STOP, both included."),
         QStringLiteral("START:STOP:COUNT"));
-    if (const int code = cli::parseOrExit(parser, {paramOption, dtypeOption, xOption, rangeOption}, arguments, command);
+    if (const int code =
+            cli::parseOrExit(parser, {paramOption, dtypeOption, xOption, rangeOption}, arguments, command);
         code >= 0)
         return code;
 
@@ -162,7 +161,8 @@ int runEvalCommand(const QStringList &arguments)
     if (positional.isEmpty())
         return cli::fail(command, q(rx::unknownFunctionMessage({})));
     if (positional.size() > 1)
-        return cli::fail(command, QStringLiteral("unexpected argument '%1'; give one FUNCTION").arg(positional[1]));
+        return cli::fail(command,
+                         QStringLiteral("unexpected argument '%1'; give one FUNCTION").arg(positional[1]));
 
     Request request;
     request.function = rx::findActivation(positional[0].toStdString());
@@ -184,7 +184,9 @@ int runEvalCommand(const QStringList &arguments)
         if (!p.ok())
             return cli::fail(command, QStringLiteral("--param ") + q(p.error));
         if (seen[p.index])
-            return cli::fail(command, QStringLiteral("--param %1 given more than once").arg(q(f.parameters[p.index].name)));
+            return cli::fail(
+                command,
+                QStringLiteral("--param %1 given more than once").arg(q(f.parameters[p.index].name)));
         seen[p.index] = true;
         request.params[p.index] = p.value;
     }
@@ -219,9 +221,8 @@ int runEvalCommand(const QStringList &arguments)
             ++n;
             const auto value = parseToken(token);
             if (!value)
-                return cli::fail(command, QStringLiteral("stdin: '%1' (input %2) is not a number")
-                                              .arg(q(token))
-                                              .arg(n));
+                return cli::fail(
+                    command, QStringLiteral("stdin: '%1' (input %2) is not a number").arg(q(token)).arg(n));
             if (request.xs.size() >= maxCount)
                 return cli::fail(command, QStringLiteral("stdin: more than 100000000 inputs"));
             request.xs.push_back(*value);

@@ -35,7 +35,8 @@ QString presetNames()
 }
 
 // A:B as two finite numbers with A < B and a plottable width, or an error.
-std::optional<std::pair<double, double>> parseRange(const QString &option, const QString &text, QString &error)
+std::optional<std::pair<double, double>> parseRange(const QString &option, const QString &text,
+                                                    QString &error)
 {
     const QStringList parts = text.split(QLatin1Char(':'));
     if (parts.size() != 2) {
@@ -45,7 +46,8 @@ std::optional<std::pair<double, double>> parseRange(const QString &option, const
     const auto lo = rx::parseNumber<double>(parts[0].toStdString());
     const auto hi = rx::parseNumber<double>(parts[1].toStdString());
     if (!lo || !hi) {
-        error = QStringLiteral("--%1 '%2': '%3' is not a number").arg(option, text, !lo ? parts[0] : parts[1]);
+        error =
+            QStringLiteral("--%1 '%2': '%3' is not a number").arg(option, text, !lo ? parts[0] : parts[1]);
         return std::nullopt;
     }
     if (*lo > *hi) {
@@ -76,7 +78,8 @@ std::optional<double> parsePositive(const QString &option, const QString &text, 
 {
     const auto value = rx::parseNumber<double>(text.toStdString());
     if (!value || !std::isfinite(*value) || *value <= 0 || *value > max) {
-        error = QStringLiteral("--%1 '%2' must be a number above 0 and at most %3").arg(option, text).arg(max);
+        error =
+            QStringLiteral("--%1 '%2' must be a number above 0 and at most %3").arg(option, text).arg(max);
         return std::nullopt;
     }
     return *value;
@@ -106,18 +109,21 @@ int runExportCommand(int &argc, char **argv, const QStringList &arguments)
             .arg(presetNames()));
     const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("The file to write (required)."),
                                     QStringLiteral("FILE"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("png, jpg, pdf, svg or csv (default: from FILE's extension)."),
-                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QStringLiteral("png, jpg, pdf, svg or csv (default: from FILE's extension)."),
+        QStringLiteral("FORMAT"));
     const QCommandLineOption width(QStringLiteral("width"), QStringLiteral("Width in logical pixels."),
                                    QStringLiteral("PX"));
     const QCommandLineOption height(QStringLiteral("height"), QStringLiteral("Height in logical pixels."),
                                     QStringLiteral("PX"));
-    const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("Pixels per logical pixel (e.g. 2)."),
-                                   QStringLiteral("S"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+                                   QStringLiteral("Pixels per logical pixel (e.g. 2)."), QStringLiteral("S"));
     const QCommandLineOption dpi(QStringLiteral("dpi"),
-                                 QStringLiteral("Dots per inch; the same as --scale DPI/96."), QStringLiteral("D"));
-    const QCommandLineOption preset(QStringLiteral("preset"), QStringLiteral("A named size: %1.").arg(presetNames()),
+                                 QStringLiteral("Dots per inch; the same as --scale DPI/96."),
+                                 QStringLiteral("D"));
+    const QCommandLineOption preset(QStringLiteral("preset"),
+                                    QStringLiteral("A named size: %1.").arg(presetNames()),
                                     QStringLiteral("NAME"));
     const QCommandLineOption xRange(QStringLiteral("x-range"), QStringLiteral("Visible x range, e.g. -5:5."),
                                     QStringLiteral("A:B"));
@@ -130,29 +136,34 @@ int runExportCommand(int &argc, char **argv, const QStringList &arguments)
                                    QStringLiteral("THEME"));
     const QCommandLineOption transparent(QStringLiteral("transparent"),
                                          QStringLiteral("Leave the background transparent (PNG, SVG)."));
-    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Plot title instead of the names."),
-                                   QStringLiteral("TEXT"));
-    const QCommandLineOption caption(QStringLiteral("caption"), QStringLiteral("A caption line under the plot."),
-                                     QStringLiteral("TEXT"));
-    const QCommandLineOption session(QStringLiteral("session"),
-                                     QStringLiteral("Start from a saved session file (.%1).").arg(q(std::string(rx::sessionFileSuffix))),
-                                     QStringLiteral("FILE"));
-    const QCommandLineOption state(QStringLiteral("state"), QStringLiteral("Start from a share token (Edit > Copy state)."),
+    const QCommandLineOption title(
+        QStringLiteral("title"), QStringLiteral("Plot title instead of the names."), QStringLiteral("TEXT"));
+    const QCommandLineOption caption(
+        QStringLiteral("caption"), QStringLiteral("A caption line under the plot."), QStringLiteral("TEXT"));
+    const QCommandLineOption session(
+        QStringLiteral("session"),
+        QStringLiteral("Start from a saved session file (.%1).").arg(q(std::string(rx::sessionFileSuffix))),
+        QStringLiteral("FILE"));
+    const QCommandLineOption state(QStringLiteral("state"),
+                                   QStringLiteral("Start from a share token (Edit > Copy state)."),
                                    QStringLiteral("TOKEN"));
     QCommandLineOption reportGeometry(QStringLiteral("report-plot-geometry"),
                                       QStringLiteral("Print where the axes are in the image."));
     reportGeometry.setFlags(QCommandLineOption::HiddenFromHelp);
-    QList<QCommandLineOption> options{output, format, width, height, scale, dpi, preset, session, state, reportGeometry};
+    QList<QCommandLineOption> options{output, format, width,   height, scale,
+                                      dpi,    preset, session, state,  reportGeometry};
     options << stateOptions();
     options << QList<QCommandLineOption>{xRange, yRange, derivatives, theme, transparent, title, caption};
     if (const int code = cli::parseOrExit(parser, options, arguments, command); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
-        return cli::fail(command, QStringLiteral("unexpected argument '%1'; options take the form --output FILE")
-                                      .arg(parser.positionalArguments().constFirst()));
+        return cli::fail(command,
+                         QStringLiteral("unexpected argument '%1'; options take the form --output FILE")
+                             .arg(parser.positionalArguments().constFirst()));
     for (const QCommandLineOption &option : options)
         if (parser.values(option).size() > 1 && option.names().constFirst() != QLatin1String("param"))
-            return cli::fail(command, QStringLiteral("--%1 given more than once").arg(option.names().constFirst()));
+            return cli::fail(command,
+                             QStringLiteral("--%1 given more than once").arg(option.names().constFirst()));
 
     // The plot: a session or token, then --functions/--param, ranges and toggles on top.
     rx::ExplorerState plot = rx::defaultState();
@@ -161,7 +172,9 @@ int runExportCommand(int &argc, char **argv, const QStringList &arguments)
     if (parser.isSet(session)) {
         QFile file(parser.value(session));
         if (!file.open(QIODevice::ReadOnly))
-            return cli::fail(command, QStringLiteral("--session: cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            return cli::fail(
+                command,
+                QStringLiteral("--session: cannot read %1: %2").arg(file.fileName(), file.errorString()));
         const QByteArray text = file.read(2 << 20);
         const rx::StateReadResult read = rx::sessionFromJson(std::string_view(text.constData(), text.size()));
         if (!read.ok())
@@ -201,7 +214,8 @@ int runExportCommand(int &argc, char **argv, const QStringList &arguments)
     if (parser.isSet(preset)) {
         const rx::FigurePreset *p = rx::findFigurePreset(parser.value(preset).toStdString());
         if (!p)
-            return cli::fail(command, QStringLiteral("unknown preset '%1'; choose one of: %2").arg(parser.value(preset), presetNames()));
+            return cli::fail(command, QStringLiteral("unknown preset '%1'; choose one of: %2")
+                                          .arg(parser.value(preset), presetNames()));
         figure.width = p->options.width;
         figure.height = p->options.height;
         figure.scale = p->options.scale;
@@ -222,7 +236,8 @@ int runExportCommand(int &argc, char **argv, const QStringList &arguments)
         figure.height = *v;
     }
     if (parser.isSet(scale) && parser.isSet(dpi))
-        return cli::fail(command, QStringLiteral("give --scale or --dpi, not both (--dpi D is --scale D/96)"));
+        return cli::fail(command,
+                         QStringLiteral("give --scale or --dpi, not both (--dpi D is --scale D/96)"));
     if (parser.isSet(scale)) {
         const auto v = parsePositive(QStringLiteral("scale"), parser.value(scale), 20, error);
         if (!v)
@@ -252,17 +267,19 @@ int runExportCommand(int &argc, char **argv, const QStringList &arguments)
     if (parser.isSet(format)) {
         const auto f = rx::figureFormatFromName(parser.value(format).toStdString());
         if (!f)
-            return cli::fail(command, QStringLiteral("unknown format '%1'; choose one of: png, jpg, pdf, svg, csv")
-                                          .arg(parser.value(format)));
+            return cli::fail(command,
+                             QStringLiteral("unknown format '%1'; choose one of: png, jpg, pdf, svg, csv")
+                                 .arg(parser.value(format)));
         figure.format = *f;
     } else if (const auto f = rx::figureFormatFromPath(path.toStdString())) {
         figure.format = *f;
     } else if (presetFormat) {
         figure.format = *presetFormat;
     } else {
-        return cli::fail(command, QStringLiteral("cannot tell the format of '%1' from its extension; add --format "
-                                                 "png, jpg, pdf, svg or csv")
-                                      .arg(path));
+        return cli::fail(command,
+                         QStringLiteral("cannot tell the format of '%1' from its extension; add --format "
+                                        "png, jpg, pdf, svg or csv")
+                             .arg(path));
     }
     if (const std::string problem = rx::figureProblem(figure); !problem.empty())
         return cli::fail(command, q(problem));

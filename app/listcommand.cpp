@@ -20,7 +20,8 @@ QString parameterText(const rx::Parameter &p)
                  QString::fromStdString(p.choices.at(static_cast<std::size_t>(p.defaultValue))),
                  choices.join(QLatin1Char('|')));
     }
-    return QString::fromStdString(p.name) + QLatin1Char('=') + QString::fromStdString(rx::formatNumber(p.defaultValue));
+    return QString::fromStdString(p.name) + QLatin1Char('=') +
+           QString::fromStdString(rx::formatNumber(p.defaultValue));
 }
 
 } // namespace
@@ -29,8 +30,8 @@ int runListCommand(const QStringList &arguments)
 {
     const QString command = QStringLiteral("list");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("List the activation functions, grouped, with their parameters and PyTorch defaults."));
+    parser.setApplicationDescription(QStringLiteral(
+        "List the activation functions, grouped, with their parameters and PyTorch defaults."));
     if (const int code = cli::parseOrExit(parser, {}, arguments, command); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())

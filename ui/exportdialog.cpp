@@ -25,8 +25,7 @@ const rx::FigureFormat formats[] = {rx::FigureFormat::Png, rx::FigureFormat::Jpe
 const rx::FigureTheme themes[] = {rx::FigureTheme::Light, rx::FigureTheme::Dark, rx::FigureTheme::Current};
 const double scales[] = {1, 2, 3};
 
-template <class T, std::size_t N>
-int indexOf(const T (&items)[N], T value)
+template <class T, std::size_t N> int indexOf(const T (&items)[N], T value)
 {
     for (std::size_t i = 0; i < N; ++i)
         if (items[i] == value)
@@ -57,7 +56,8 @@ ExportDialog::ExportDialog(const QString &currentTitle, const QString &descripti
 
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("export.format"));
-    m_format->addItems({tr("PNG image"), tr("JPEG image"), tr("PDF document"), tr("SVG drawing"), tr("CSV data")});
+    m_format->addItems(
+        {tr("PNG image"), tr("JPEG image"), tr("PDF document"), tr("SVG drawing"), tr("CSV data")});
     form->addRow(tr("&Format:"), m_format);
 
     auto makeSpin = [this](const QString &name, double max) {
@@ -191,7 +191,8 @@ rx::FigureOptions ExportDialog::options() const
     const double toLogical = rx::logicalDpi / unitsPerInch();
     o.width = std::max(1, static_cast<int>(std::lround(m_width->value() * toLogical)));
     o.height = std::max(1, static_cast<int>(std::lround(m_height->value() * toLogical)));
-    o.scale = unit() == Unit::Pixels ? scales[std::max(0, m_scale->currentIndex())] : m_dpi->value() / rx::logicalDpi;
+    o.scale = unit() == Unit::Pixels ? scales[std::max(0, m_scale->currentIndex())]
+                                     : m_dpi->value() / rx::logicalDpi;
     o.theme = themes[std::max(0, m_theme->currentIndex())];
     o.transparent = m_transparent->isEnabled() && m_transparent->isChecked();
     o.title = m_title->text().toStdString();
@@ -219,7 +220,8 @@ void ExportDialog::setOptions(const rx::FigureOptions &o)
     m_transparent->setChecked(o.transparent);
     m_title->setText(QString::fromStdString(o.title));
     m_captionOn->setChecked(!o.caption.empty());
-    m_caption->setText(QString::fromStdString(o.caption) == m_description ? QString() : QString::fromStdString(o.caption));
+    m_caption->setText(
+        QString::fromStdString(o.caption) == m_description ? QString() : QString::fromStdString(o.caption));
     m_caption->setEnabled(m_captionOn->isChecked());
     m_applying = false;
     onFormatChanged();
@@ -248,8 +250,9 @@ void ExportDialog::onUnitChanged()
 {
     // Convert the shown numbers so the figure keeps its size.
     if (!m_applying && unit() != m_lastUnit) {
-        const double factor = unitsPerInch() /
-                              (m_lastUnit == Unit::Inches ? 1.0 : m_lastUnit == Unit::Centimetres ? 2.54 : rx::logicalDpi);
+        const double factor = unitsPerInch() / (m_lastUnit == Unit::Inches        ? 1.0
+                                                : m_lastUnit == Unit::Centimetres ? 2.54
+                                                                                  : rx::logicalDpi);
         m_applying = true;
         const int decimals = unit() == Unit::Pixels ? 0 : 2;
         const double w = m_width->value() * factor, h = m_height->value() * factor;
@@ -306,7 +309,8 @@ void ExportDialog::updateSummary()
     const rx::FigureOptions o = options();
     const std::string problem = rx::figureProblem(o);
     if (!problem.empty()) {
-        m_summary->setText(QStringLiteral("<span style='color:#c0392b'>%1</span>").arg(QString::fromStdString(problem)));
+        m_summary->setText(
+            QStringLiteral("<span style='color:#c0392b'>%1</span>").arg(QString::fromStdString(problem)));
         return;
     }
     m_summary->setText(tr("%1 × %2 pixels; %3 × %4 in at %5 dpi")
@@ -338,7 +342,8 @@ void ExportDialog::restore()
 {
     const QSettings settings;
     rx::FigureOptions o;
-    const auto format = rx::figureFormatFromName(settings.value(settingsKey("format")).toString().toStdString());
+    const auto format =
+        rx::figureFormatFromName(settings.value(settingsKey("format")).toString().toStdString());
     o.format = format.value_or(rx::FigureFormat::Png);
     o.width = std::clamp(settings.value(settingsKey("width"), o.width).toInt(), 1, rx::maxFigurePixels);
     o.height = std::clamp(settings.value(settingsKey("height"), o.height).toInt(), 1, rx::maxFigurePixels);
@@ -353,11 +358,13 @@ void ExportDialog::restore()
     }
     setOptions(o);
     m_applying = true;
-    const int unitIndex = std::clamp(settings.value(settingsKey("unit"), m_unit->currentIndex()).toInt(), 0, 2);
+    const int unitIndex =
+        std::clamp(settings.value(settingsKey("unit"), m_unit->currentIndex()).toInt(), 0, 2);
     m_applying = false;
     m_unit->setCurrentIndex(unitIndex);
     onUnitChanged();
     m_applying = true;
-    m_preset->setCurrentIndex(std::clamp(settings.value(settingsKey("preset"), 0).toInt(), 0, m_preset->count() - 1));
+    m_preset->setCurrentIndex(
+        std::clamp(settings.value(settingsKey("preset"), 0).toInt(), 0, m_preset->count() - 1));
     m_applying = false;
 }

@@ -30,7 +30,12 @@ public:
     void remember() const;
 
 private:
-    enum class Unit { Pixels, Inches, Centimetres };
+    enum class Unit
+    {
+        Pixels,
+        Inches,
+        Centimetres
+    };
 
     Unit unit() const;
     double unitsPerInch() const;

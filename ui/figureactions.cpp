@@ -22,11 +22,16 @@ namespace {
 QString filterFor(rx::FigureFormat format)
 {
     switch (format) {
-    case rx::FigureFormat::Png: return QObject::tr("PNG image (*.png)");
-    case rx::FigureFormat::Jpeg: return QObject::tr("JPEG image (*.jpg *.jpeg)");
-    case rx::FigureFormat::Pdf: return QObject::tr("PDF document (*.pdf)");
-    case rx::FigureFormat::Svg: return QObject::tr("SVG drawing (*.svg)");
-    case rx::FigureFormat::Csv: return QObject::tr("CSV data (*.csv)");
+    case rx::FigureFormat::Png:
+        return QObject::tr("PNG image (*.png)");
+    case rx::FigureFormat::Jpeg:
+        return QObject::tr("JPEG image (*.jpg *.jpeg)");
+    case rx::FigureFormat::Pdf:
+        return QObject::tr("PDF document (*.pdf)");
+    case rx::FigureFormat::Svg:
+        return QObject::tr("SVG drawing (*.svg)");
+    case rx::FigureFormat::Csv:
+        return QObject::tr("CSV data (*.csv)");
     }
     return {};
 }
@@ -79,11 +84,12 @@ void FigureActions::onExport()
     const rx::FigureOptions options = dialog.options();
     QSettings settings;
     const QString folder = settings.value(QStringLiteral("export/folder")).toString();
-    const QString suggested =
-        QFileInfo(folder.isEmpty() ? QDir::homePath() : folder, QStringLiteral("relu-explorer.") +
-                                                                    QString::fromUtf8(rx::figureFormatName(options.format).data()))
-            .filePath();
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Figure"), suggested, filterFor(options.format));
+    const QString suggested = QFileInfo(folder.isEmpty() ? QDir::homePath() : folder,
+                                        QStringLiteral("relu-explorer.") +
+                                            QString::fromUtf8(rx::figureFormatName(options.format).data()))
+                                  .filePath();
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Export Figure"), suggested, filterFor(options.format));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());

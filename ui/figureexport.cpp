@@ -167,11 +167,11 @@ RenderedFigure renderFigure(const rx::ExplorerState &state, const rx::FigureOpti
     case rx::FigureFormat::Png:
     case rx::FigureFormat::Jpeg: {
         const bool png = options.format == rx::FigureFormat::Png;
-        const QImage image = view.renderImage(QSize(options.width, options.height), options.scale,
-                                              png && options.transparent);
+        const QImage image =
+            view.renderImage(QSize(options.width, options.height), options.scale, png && options.transparent);
         const bool opaque = !(png && options.transparent);
-        result.bytes = encodeImage(opaque ? image.convertToFormat(QImage::Format_RGB32) : image, png ? "png" : "jpg",
-                                   state, view, options, result.error);
+        result.bytes = encodeImage(opaque ? image.convertToFormat(QImage::Format_RGB32) : image,
+                                   png ? "png" : "jpg", state, view, options, result.error);
         break;
     }
     case rx::FigureFormat::Pdf:
@@ -207,7 +207,8 @@ QString outputPathProblem(const QString &path)
     if (!folder.isDir())
         return QCoreApplication::translate("figure", "%1 is not a folder").arg(info.absolutePath());
     if (!folder.isWritable())
-        return QCoreApplication::translate("figure", "the folder %1 is not writable").arg(info.absolutePath());
+        return QCoreApplication::translate("figure", "the folder %1 is not writable")
+            .arg(info.absolutePath());
     if (info.exists() && !info.isWritable())
         return QCoreApplication::translate("figure", "%1 is not writable").arg(path);
     return {};

@@ -16,8 +16,8 @@ struct RenderedFigure
 {
     QByteArray bytes;
     QString error;
-    rx::ViewRange view;  ///< The plotted ranges,
-    QRectF plotArea;     ///< and where they are in the image, in file pixels (PNG, JPEG).
+    rx::ViewRange view; ///< The plotted ranges,
+    QRectF plotArea;    ///< and where they are in the image, in file pixels (PNG, JPEG).
 };
 
 /// The plot the window would show for state, rendered by the window's own PlotView (offscreen) with

@@ -181,7 +181,8 @@ void MainWindow::buildLayout()
 
 void MainWindow::buildActions()
 {
-    m_figures = new FigureActions(this, [this] { return m_state; }, m_plot);
+    m_figures = new FigureActions(
+        this, [this] { return m_state; }, m_plot);
     connect(m_figures, &FigureActions::exported, this,
             [this](const QString &path) { showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path))); });
 

@@ -252,8 +252,8 @@ void PlotView::updateLabels()
     const QString f = m_ids.size() == 1 ? QString::fromStdString(m_ids.front()) : QStringLiteral("f");
     m_yLabel = m_showDerivatives ? QStringLiteral("%1(x), %1′(x)").arg(f) : QStringLiteral("%1(x)").arg(f);
     m_titleElement->setText(!m_titleOverride.isEmpty() ? m_titleOverride
-                            : m_title.isEmpty()       ? tr("No function shown")
-                                                      : m_title);
+                            : m_title.isEmpty()        ? tr("No function shown")
+                                                       : m_title);
     m_plot->yAxis->setLabel(m_yLabel);
 }
 

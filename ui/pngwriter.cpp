@@ -45,8 +45,9 @@ bool writePng(const PngJob &job)
     }
     png_set_write_fn(png, job.out, appendBytes, noFlush);
     png_set_IHDR(png, info, static_cast<png_uint_32>(job.image->width()),
-                 static_cast<png_uint_32>(job.image->height()), 8, job.alpha ? PNG_COLOR_TYPE_RGBA : PNG_COLOR_TYPE_RGB,
-                 PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+                 static_cast<png_uint_32>(job.image->height()), 8,
+                 job.alpha ? PNG_COLOR_TYPE_RGBA : PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
+                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
     png_set_pHYs(png, info, job.dotsPerMetre, job.dotsPerMetre, PNG_RESOLUTION_METER);
     png_set_text(png, info, job.chunks, job.chunkCount);
     png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
@@ -82,8 +83,12 @@ QByteArray encodePng(const QImage &source, const QList<QPair<QString, QString>> 
         chunks[i].itxt_length = static_cast<png_size_t>(values[i].size());
     }
     QByteArray out;
-    const PngJob job{&image, alpha, chunks.data(), static_cast<int>(chunks.size()),
-                     static_cast<png_uint_32>(std::lround(dotsPerInch / 0.0254)), &out};
+    const PngJob job{&image,
+                     alpha,
+                     chunks.data(),
+                     static_cast<int>(chunks.size()),
+                     static_cast<png_uint_32>(std::lround(dotsPerInch / 0.0254)),
+                     &out};
     if (!writePng(job)) {
         error = QStringLiteral("PNG encoding failed");
         return {};

@@ -33,7 +33,8 @@ Timing time(const std::function<void()> &work, int runs)
     for (int i = 0; i < runs; ++i) {
         const auto start = std::chrono::steady_clock::now();
         work();
-        ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        ms.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     }
     std::sort(ms.begin(), ms.end());
     return {ms[ms.size() / 2], ms[ms.size() * 9 / 10]};
@@ -53,7 +54,8 @@ int main(int argc, char **argv)
     options.height = 2160;
     const int runs = argc > 1 ? std::max(3, std::atoi(argv[1])) : 15;
 
-    std::printf("export of six functions with derivatives at %dx%d, %d runs\n", options.width, options.height, runs);
+    std::printf("export of six functions with derivatives at %dx%d, %d runs\n", options.width, options.height,
+                runs);
     std::printf("%-28s %10s %10s %10s\n", "what", "median ms", "p90 ms", "target ms");
     const auto report = [](const char *what, Timing t, const char *target) {
         std::printf("%-28s %10.1f %10.1f %10s\n", what, t.median, t.p90, target);

@@ -14,8 +14,8 @@
 namespace rx {
 namespace {
 
-FigurePreset preset(std::string name, int width, int height, double scale, FigureFormat format, bool setsFormat,
-                    bool transparent = false)
+FigurePreset preset(std::string name, int width, int height, double scale, FigureFormat format,
+                    bool setsFormat, bool transparent = false)
 {
     FigurePreset p;
     p.name = std::move(name);
@@ -77,11 +77,16 @@ std::optional<FigureFormat> figureFormatFromName(std::string_view name)
 std::string_view figureFormatName(FigureFormat format)
 {
     switch (format) {
-    case FigureFormat::Png: return "png";
-    case FigureFormat::Jpeg: return "jpg";
-    case FigureFormat::Pdf: return "pdf";
-    case FigureFormat::Svg: return "svg";
-    case FigureFormat::Csv: return "csv";
+    case FigureFormat::Png:
+        return "png";
+    case FigureFormat::Jpeg:
+        return "jpg";
+    case FigureFormat::Pdf:
+        return "pdf";
+    case FigureFormat::Svg:
+        return "svg";
+    case FigureFormat::Csv:
+        return "csv";
     }
     return "png";
 }
@@ -128,8 +133,9 @@ std::string describeState(const ExplorerState &state)
         std::string params;
         for (std::size_t i = 0; i < f->parameters.size(); ++i) {
             const Parameter &p = f->parameters[i];
-            params += (params.empty() ? "" : ", ") + p.name + "=" +
-                      (p.isChoice() ? p.choices.at(static_cast<std::size_t>(values[i])) : formatNumber(values[i]));
+            params +=
+                (params.empty() ? "" : ", ") + p.name + "=" +
+                (p.isChoice() ? p.choices.at(static_cast<std::size_t>(values[i])) : formatNumber(values[i]));
         }
         if (!params.empty())
             text += " (" + params + ")";
@@ -160,8 +166,9 @@ std::string figureCsv(const ExplorerState &state, std::size_t count)
             std::vector<double> params = parametersOf(state, *familyOf);
             params[static_cast<std::size_t>(familyParameter)] = value;
             if (parameterProblem(*familyOf, params).empty())
-                curves.push_back({familyOf, params,
-                                  familyOf->id + "[" + state.family.parameter + "=" + formatNumber(value) + "]"});
+                curves.push_back(
+                    {familyOf, params,
+                     familyOf->id + "[" + state.family.parameter + "=" + formatNumber(value) + "]"});
         }
     } else {
         for (const Activation *f : shownFunctions(state))

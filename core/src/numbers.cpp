@@ -13,8 +13,7 @@
 namespace rx {
 namespace {
 
-template <class T>
-std::string format(T value)
+template <class T> std::string format(T value)
 {
     if (std::isnan(value))
         return "nan";
@@ -35,8 +34,7 @@ std::string formatNumber(double value)
     return format(value);
 }
 
-template <class T>
-std::optional<T> parseNumber(std::string_view text)
+template <class T> std::optional<T> parseNumber(std::string_view text)
 {
     bool negative = false;
     if (!text.empty() && (text.front() == '+' || text.front() == '-')) {

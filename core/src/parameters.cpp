@@ -62,8 +62,8 @@ ParameterValue parseParameterValue(const Activation &f, std::size_t index, std::
         for (std::size_t c = 0; c < p.choices.size(); ++c)
             if (p.choices[c] == text)
                 return {index, static_cast<double>(c), {}};
-        return refused(what + ": " + quoted(text) + " is not a valid choice; choose one of: " +
-                       joined(p.choices));
+        return refused(what + ": " + quoted(text) +
+                       " is not a valid choice; choose one of: " + joined(p.choices));
     }
     const std::optional<double> value = parseNumber<double>(text);
     if (!value)

@@ -111,9 +111,9 @@ public:
         result.state = defaultState();
         if (!root.isObject())
             return refuse("the document is not a JSON object");
-        static const std::set<std::string> known = {"format", "version", "functions", "parameters", "view",
-                                                   "samples", "derivatives", "ghost", "zeroGradient", "selected",
-                                                   "family"};
+        static const std::set<std::string> known = {"format",       "version",  "functions",   "parameters",
+                                                    "view",         "samples",  "derivatives", "ghost",
+                                                    "zeroGradient", "selected", "family"};
         for (const auto &[key, value] : root.asObject())
             if (!known.count(key))
                 return refuse("unknown key \"" + key + "\"");
@@ -125,7 +125,8 @@ public:
         if (format && (!format->isString() || format->asString() != sessionFormatName))
             return refuse("\"format\" must be \"" + std::string(sessionFormatName) + "\"");
         if (!format && m_requireFormat)
-            return refuse("not a ReLU Explorer session (no \"format\": \"" + std::string(sessionFormatName) + "\")");
+            return refuse("not a ReLU Explorer session (no \"format\": \"" + std::string(sessionFormatName) +
+                          "\")");
         const json::Value tokenVersion{double(sessionFormatVersion)};
         const json::Value *version = m_requireFormat ? root.find("version") : &tokenVersion;
         if (!version)
@@ -133,7 +134,8 @@ public:
         if (!version->isNumber() || version->asNumber() != std::floor(version->asNumber()))
             return refuse("\"version\" must be a whole number");
         if (version->asNumber() != sessionFormatVersion)
-            return refuse("version " + formatNumber(version->asNumber()) + " is not supported (this build reads version " +
+            return refuse("version " + formatNumber(version->asNumber()) +
+                          " is not supported (this build reads version " +
                           std::to_string(sessionFormatVersion) + ")");
 
         ExplorerState &state = result.state;
@@ -163,8 +165,8 @@ public:
                 for (const auto &[name, value] : values.asObject()) {
                     const int index = f->parameterIndex(name);
                     if (index < 0)
-                        return refuse("\"parameters\": " + id + " has no parameter \"" + name + "\"; its parameters: " +
-                                      parameterNameList(*f));
+                        return refuse("\"parameters\": " + id + " has no parameter \"" + name +
+                                      "\"; its parameters: " + parameterNameList(*f));
                     const Parameter &p = f->parameters[static_cast<std::size_t>(index)];
                     std::string text;
                     if (p.isChoice() && value.isString())
@@ -174,12 +176,14 @@ public:
                     else
                         return refuse("\"parameters\": " + id + "." + name + " must be " +
                                       (p.isChoice() ? "one of its choices, in quotes" : "a number"));
-                    const ParameterValue parsed = parseParameterValue(*f, static_cast<std::size_t>(index), text);
+                    const ParameterValue parsed =
+                        parseParameterValue(*f, static_cast<std::size_t>(index), text);
                     if (!parsed.ok())
                         return refuse("\"parameters\": " + parsed.error);
                     setParameter(state, *f, parsed.index, parsed.value);
                 }
-                if (const std::string problem = parameterProblem(*f, parametersOf(state, *f)); !problem.empty())
+                if (const std::string problem = parameterProblem(*f, parametersOf(state, *f));
+                    !problem.empty())
                     return refuse("\"parameters\": " + problem);
             }
         }
@@ -211,9 +215,9 @@ public:
                               std::to_string(maxSamples));
             state.sampleCount = static_cast<std::size_t>(n);
         }
-        for (const auto &[key, target] : {std::pair{"derivatives", &state.showDerivatives},
-                                          std::pair{"ghost", &state.showDefaultGhost},
-                                          std::pair{"zeroGradient", &state.shadeZeroGradient}}) {
+        for (const auto &[key, target] :
+             {std::pair{"derivatives", &state.showDerivatives}, std::pair{"ghost", &state.showDefaultGhost},
+              std::pair{"zeroGradient", &state.shadeZeroGradient}}) {
             if (const json::Value *flag = root.find(key)) {
                 if (!flag->isBool())
                     return refuse(std::string("\"") + key + "\" must be true or false");
@@ -221,7 +225,8 @@ public:
             }
         }
         if (const json::Value *selected = root.find("selected")) {
-            if (!selected->isString() || (!selected->asString().empty() && !findActivation(selected->asString())))
+            if (!selected->isString() ||
+                (!selected->asString().empty() && !findActivation(selected->asString())))
                 return refuse("\"selected\" must be \"\" or a function name");
             state.selected = selected->asString();
         }
@@ -240,7 +245,8 @@ private:
     {
         if (!value.isObject())
             return "must be an object";
-        static const std::set<std::string> known = {"enabled", "function", "parameter", "from", "to", "count"};
+        static const std::set<std::string> known = {"enabled", "function", "parameter",
+                                                    "from",    "to",       "count"};
         for (const auto &[key, item] : value.asObject())
             if (!known.count(key))
                 return "unknown key \"" + key + "\"";
@@ -272,7 +278,8 @@ private:
         const json::Value &parameter = *value.find("parameter");
         const int index = parameter.isString() ? f->parameterIndex(parameter.asString()) : -1;
         if (index < 0 || f->parameters[static_cast<std::size_t>(index)].isChoice())
-            return "\"parameter\" must name a numeric parameter of " + f->id + " (" + parameterNameList(*f) + ")";
+            return "\"parameter\" must name a numeric parameter of " + f->id + " (" + parameterNameList(*f) +
+                   ")";
         family.parameter = parameter.asString();
         for (const auto &[key, target] : {std::pair{"from", &family.from}, std::pair{"to", &family.to}}) {
             const json::Value &bound = *value.find(key);
@@ -344,7 +351,8 @@ StateReadResult stateFromToken(std::string_view token)
     StateReadResult result;
     result.state = defaultState();
     if (token.substr(0, stateTokenPrefix.size()) != stateTokenPrefix) {
-        result.error = "not a ReLU Explorer state token (it should start with \"" + std::string(stateTokenPrefix) + "\")";
+        result.error = "not a ReLU Explorer state token (it should start with \"" +
+                       std::string(stateTokenPrefix) + "\")";
         return result;
     }
     token.remove_prefix(stateTokenPrefix.size());
@@ -369,7 +377,8 @@ std::string base64UrlEncode(std::string_view bytes)
     out.reserve((bytes.size() + 2) / 3 * 4);
     std::size_t i = 0;
     for (; i + 2 < bytes.size(); i += 3) {
-        const unsigned v = (unsigned char)bytes[i] << 16 | (unsigned char)bytes[i + 1] << 8 | (unsigned char)bytes[i + 2];
+        const unsigned v =
+            (unsigned char)bytes[i] << 16 | (unsigned char)bytes[i + 1] << 8 | (unsigned char)bytes[i + 2];
         for (int s = 18; s >= 0; s -= 6)
             out += base64Alphabet[(v >> s) & 63];
     }

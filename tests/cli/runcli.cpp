@@ -12,7 +12,8 @@ QStringList CliResult::lines() const
     return result;
 }
 
-CliResult runCli(const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &environment)
+CliResult runCli(const QStringList &arguments, const QByteArray &input,
+                 const QProcessEnvironment &environment)
 {
     QProcess process;
     QProcessEnvironment env = environment;

@@ -13,8 +13,7 @@
 
 namespace {
 
-template <class T>
-auto bits(T value)
+template <class T> auto bits(T value)
 {
     if constexpr (sizeof(T) == 4)
         return std::bit_cast<std::uint32_t>(value);
@@ -22,8 +21,7 @@ auto bits(T value)
         return std::bit_cast<std::uint64_t>(value);
 }
 
-template <class T>
-T parsed(const QString &text)
+template <class T> T parsed(const QString &text)
 {
     const auto value = rx::parseNumber<T>(text.toStdString());
     INFO("field " << text.toStdString());
@@ -83,7 +81,8 @@ TEST_CASE("eval prints the header scripts rely on", "[eval]")
 
 TEST_CASE("eval prints one row per input in input order, with the core's exact bits", "[eval]")
 {
-    const char *inputs[] = {"-5", "0", "6", "-1e-8", "3.5", "-0.5", "1e-40", "-inf", "inf", "nan", "-0", "100"};
+    const char *inputs[] = {"-5",    "0",    "6",   "-1e-8", "3.5", "-0.5",
+                            "1e-40", "-inf", "inf", "nan",   "-0",  "100"};
     QStringList args;
     std::vector<float> floats;
     std::vector<double> doubles;
@@ -198,9 +197,11 @@ TEST_CASE("eval --range is numpy.linspace: both ends included", "[eval]")
 
 TEST_CASE("eval reads whitespace-separated numbers from stdin", "[eval]")
 {
-    const CliResult r = runCli({"eval", "prelu", "--param", "weight=0.1", "--dtype", "float64"}, "1\n-2   3\t-4e1\n");
+    const CliResult r =
+        runCli({"eval", "prelu", "--param", "weight=0.1", "--dtype", "float64"}, "1\n-2   3\t-4e1\n");
     REQUIRE(r.exitCode == 0);
-    CHECK(r.lines() == QStringList{"x,y,dydx,dydweight", "1,1,1,0", "-2,-0.2,0.1,-2", "3,3,1,0", "-40,-4,0.1,-40"});
+    CHECK(r.lines() ==
+          QStringList{"x,y,dydx,dydweight", "1,1,1,0", "-2,-0.2,0.1,-2", "3,3,1,0", "-40,-4,0.1,-40"});
     const CliResult empty = runCli({"eval", "relu"}, "");
     CHECK(empty.exitCode == 0);
     CHECK(empty.lines() == QStringList{"x,y,dydx"});

@@ -37,7 +37,8 @@ struct Geometry
 
 Geometry geometryOf(const QString &out)
 {
-    const QRegularExpression re(QStringLiteral("plot-geometry x (\\S+) (\\S+) y (\\S+) (\\S+) px (\\S+) (\\S+) py (\\S+) (\\S+)"));
+    const QRegularExpression re(
+        QStringLiteral("plot-geometry x (\\S+) (\\S+) y (\\S+) (\\S+) px (\\S+) (\\S+) py (\\S+) (\\S+)"));
     const auto m = re.match(out);
     REQUIRE(m.hasMatch());
     Geometry g{};
@@ -56,7 +57,9 @@ bool colourNear(const QImage &image, QPoint p, QColor c, int radius = 3)
             if (!image.rect().contains(q))
                 continue;
             const QColor got = image.pixelColor(q);
-            if (std::abs(got.red() - c.red()) + std::abs(got.green() - c.green()) + std::abs(got.blue() - c.blue()) < 40)
+            if (std::abs(got.red() - c.red()) + std::abs(got.green() - c.green()) +
+                    std::abs(got.blue() - c.blue()) <
+                40)
                 return true;
         }
     return false;
@@ -94,8 +97,9 @@ TEST_CASE("an exported curve lies where the axes put it", "[export]")
     QTemporaryDir dir;
     const QString path = dir.filePath("relu.png");
     const double scale = GENERATE(1.0, 2.5);
-    const CliResult r = runCli({"export", "--output", path, "--functions", "relu", "--x-range", "-1:3", "--y-range",
-                                "-1:3", "--scale", QString::number(scale), "--report-plot-geometry"});
+    const CliResult r =
+        runCli({"export", "--output", path, "--functions", "relu", "--x-range", "-1:3", "--y-range", "-1:3",
+                "--scale", QString::number(scale), "--report-plot-geometry"});
     REQUIRE(r.exitCode == 0);
     const Geometry g = geometryOf(r.out);
     const QImage image(path);
@@ -129,7 +133,8 @@ TEST_CASE("an exported PNG says what it shows", "[export]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath("meta.png");
-    REQUIRE(runCli({"export", "--output", path, "--functions", "prelu,elu", "--param", "prelu.weight=0.1"}).exitCode == 0);
+    REQUIRE(runCli({"export", "--output", path, "--functions", "prelu,elu", "--param", "prelu.weight=0.1"})
+                .exitCode == 0);
     const QImage image(path);
     CHECK(image.text("Description").contains("prelu (weight=0.1)"));
     CHECK(image.text("Description").contains("elu (alpha=1)"));
@@ -167,7 +172,8 @@ TEST_CASE("an exported PDF is a PDF of the paper size that renders", "[export]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath("paper.pdf");
-    const CliResult r = runCli({"export", "--output", path, "--preset", "Paper, one column", "--derivatives"});
+    const CliResult r =
+        runCli({"export", "--output", path, "--preset", "Paper, one column", "--derivatives"});
     REQUIRE(r.exitCode == 0);
     CHECK(readAll(path).startsWith("%PDF"));
     QProcess pdftoppm;
@@ -215,7 +221,8 @@ TEST_CASE("exported CSV equals eval on the same samples", "[export]")
     }
 }
 
-TEST_CASE("export refuses bad input: exit 2, one line, no new file, an existing file untouched", "[export][errors]")
+TEST_CASE("export refuses bad input: exit 2, one line, no new file, an existing file untouched",
+          "[export][errors]")
 {
     QTemporaryDir dir;
     const QString existing = dir.filePath("keep.png");
@@ -248,7 +255,8 @@ TEST_CASE("export refuses bad input: exit 2, one line, no new file, an existing 
     }));
     for (const QString &output : {existing, dir.filePath("new.png")}) {
         const CliResult r = runCli(QStringList{"export", "--output", output} + args);
-        INFO(args.join(' ').toStdString() << " -> " << output.toStdString() << "\nstderr: " << r.err.toStdString());
+        INFO(args.join(' ').toStdString()
+             << " -> " << output.toStdString() << "\nstderr: " << r.err.toStdString());
         CHECK(r.exitCode == 2);
         CHECK(r.out.isEmpty());
         CHECK(r.err.count('\n') == 1);

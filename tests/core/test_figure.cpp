@@ -98,7 +98,8 @@ TEST_CASE("figure CSV holds x, y and dy/dx of every shown function, kinks includ
     s.view.xMax = 7.05;
     const auto rows = csvRows(rx::figureCsv(s, 11));
     REQUIRE(rows.size() >= 2);
-    CHECK(rows[0] == std::vector<std::string>{"x", "relu6:y", "relu6:dydx", "leaky_relu:y", "leaky_relu:dydx"});
+    CHECK(rows[0] ==
+          std::vector<std::string>{"x", "relu6:y", "relu6:dydx", "leaky_relu:y", "leaky_relu:dydx"});
     // 11 evenly spaced points do not hit 0 or 6; the kinks are added as exact points.
     CHECK(rows.size() == 1 + 11 + 2);
     bool sawZero = false, sawSix = false;
@@ -111,8 +112,10 @@ TEST_CASE("figure CSV holds x, y and dy/dx of every shown function, kinks includ
         sawZero = sawZero || x == 0;
         sawSix = sawSix || x == 6;
         const rx::Activation &relu6 = *rx::findActivation("relu6");
-        CHECK(*rx::parseNumber<double>(rows[i][1]) == rx::evaluateAt<double>(relu6, rx::Quantity::value(), x, {}));
-        CHECK(*rx::parseNumber<double>(rows[i][2]) == rx::evaluateAt<double>(relu6, rx::Quantity::dydx(), x, {}));
+        CHECK(*rx::parseNumber<double>(rows[i][1]) ==
+              rx::evaluateAt<double>(relu6, rx::Quantity::value(), x, {}));
+        CHECK(*rx::parseNumber<double>(rows[i][2]) ==
+              rx::evaluateAt<double>(relu6, rx::Quantity::dydx(), x, {}));
     }
     CHECK(sawZero);
     CHECK(sawSix);

@@ -103,7 +103,8 @@ TEST_CASE("malformed session files are refused with a message naming the problem
         {replaced(good, "\"count\": 6", "\"count\": 6.5"), "count"},
         {replaced(good, ",\n    \"count\": 6", ""), "\"count\" is missing"},
         {replaced(good, "\"to\": 0.5", "\"to\": 1e7"), "out of range"},
-        {replaced(good, "\"parameter\": \"negative_slope\"", "\"parameter\": \"alpha\""), "numeric parameter"},
+        {replaced(good, "\"parameter\": \"negative_slope\"", "\"parameter\": \"alpha\""),
+         "numeric parameter"},
         {replaced(good, "\"function\": \"leaky_relu\"", "\"function\": \"elu\""), "numeric parameter"},
         {replaced(good, "\"function\": \"leaky_relu\"", "\"function\": \"swish\""), "function"},
         {replaced(good, "\"leaky_relu\"]", "\"relu\"]"), "shown"},
@@ -148,8 +149,8 @@ TEST_CASE("base64url round-trips every length and refuses stray bits", "[session
         bytes += static_cast<char>(n * 37 + 200);
     }
     CHECK(rx::base64UrlEncode("hi?") == "aGk_");
-    CHECK_FALSE(rx::base64UrlDecode("aGl"));   // "hi" is aGk: stray low bits
-    CHECK_FALSE(rx::base64UrlDecode("aGk="));  // no padding
+    CHECK_FALSE(rx::base64UrlDecode("aGl"));  // "hi" is aGk: stray low bits
+    CHECK_FALSE(rx::base64UrlDecode("aGk=")); // no padding
 }
 
 TEST_CASE("a family round-trips in files and tokens and is left out of a default token", "[session]")

@@ -58,7 +58,8 @@ TEST_CASE("the export dialog's presets set the sizes they name", "[ui][export]")
     o = dialog.options();
     CHECK(o.width / rx::logicalDpi == Approx(3.5));
     CHECK(rx::figureDpi(o.scale) == Approx(300));
-    CHECK(dialog.findChild<QComboBox *>(QStringLiteral("export.unit"))->currentText() == QStringLiteral("in"));
+    CHECK(dialog.findChild<QComboBox *>(QStringLiteral("export.unit"))->currentText() ==
+          QStringLiteral("in"));
 
     chooseWithKeys(preset, preset->findText(QStringLiteral("Transparent PNG")));
     o = dialog.options();
@@ -155,7 +156,8 @@ TEST_CASE("File > Export writes what the window shows", "[ui][export]")
     CHECK(image.text(QStringLiteral("Title")) == w.plot()->title());
 
     // A failed export leaves nothing behind.
-    CHECK_FALSE(w.window.figureActions()->exportTo(dir.filePath(QStringLiteral("missing/x.png")), options).isEmpty());
+    CHECK_FALSE(
+        w.window.figureActions()->exportTo(dir.filePath(QStringLiteral("missing/x.png")), options).isEmpty());
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("missing/x.png"))));
 }
 

@@ -95,7 +95,7 @@ int main(int argc, char **argv)
         "#include <QtGlobal>\n\n"
         "namespace {\n\n"
         "// clang-format off\n"
-                "const char *const strings[] = {\n");
+        "const char *const strings[] = {\n");
     std::string last;
     for (const Entry &e : entries) {
         if (e.comment != last)

@@ -11,24 +11,32 @@
 
 namespace rx {
 
-enum class Group { ReluFamily, SmoothRelatives };
+enum class Group
+{
+    ReluFamily,
+    SmoothRelatives
+};
 
 /// "ReLU family" or "Smooth relatives".
 std::string_view groupName(Group group);
 
-enum class DType { Float32, Float64 };
+enum class DType
+{
+    Float32,
+    Float64
+};
 
 /// One parameter of an activation function, named as PyTorch names it.
 struct Parameter
 {
-    std::string name;          ///< PyTorch keyword, e.g. "negative_slope".
-    std::string symbol;        ///< Symbol in the formula, e.g. "s" or "α".
-    double defaultValue = 0;   ///< PyTorch's default (for a choice: the index of the default choice).
-    double sliderMin = 0;      ///< Suggested slider range and step.
+    std::string name;        ///< PyTorch keyword, e.g. "negative_slope".
+    std::string symbol;      ///< Symbol in the formula, e.g. "s" or "α".
+    double defaultValue = 0; ///< PyTorch's default (for a choice: the index of the default choice).
+    double sliderMin = 0;    ///< Suggested slider range and step.
     double sliderMax = 1;
     double sliderStep = 0.01;
-    std::string meaning;                ///< One line: what the parameter does.
-    std::vector<std::string> choices;   ///< Non-empty for a choice parameter; its value is an index.
+    std::string meaning;              ///< One line: what the parameter does.
+    std::vector<std::string> choices; ///< Non-empty for a choice parameter; its value is an index.
 
     bool isChoice() const { return !choices.empty(); }
 };
@@ -62,16 +70,16 @@ struct Accuracy
 /// One entry of the catalogue: everything the window, the command line and the code generator show.
 struct Activation
 {
-    std::string id;            ///< PyTorch functional name, e.g. "leaky_relu".
-    std::string displayName;   ///< e.g. "LeakyReLU".
+    std::string id;          ///< PyTorch functional name, e.g. "leaky_relu".
+    std::string displayName; ///< e.g. "LeakyReLU".
     Group group = Group::ReluFamily;
     std::vector<Parameter> parameters;
-    std::string formulaText;   ///< Plain text, one line.
-    std::string formulaHtml;   ///< Rich text for the info panel.
-    std::string explanation;   ///< What it is for and its known weakness.
-    std::string kinkNote;      ///< PyTorch's derivative convention at the kinks ("" if smooth).
-    std::string moduleTemplate;      ///< e.g. "torch.nn.LeakyReLU(negative_slope={negative_slope})".
-    std::string functionalTemplate;  ///< e.g. "F.leaky_relu(x, negative_slope={negative_slope})".
+    std::string formulaText;        ///< Plain text, one line.
+    std::string formulaHtml;        ///< Rich text for the info panel.
+    std::string explanation;        ///< What it is for and its known weakness.
+    std::string kinkNote;           ///< PyTorch's derivative convention at the kinks ("" if smooth).
+    std::string moduleTemplate;     ///< e.g. "torch.nn.LeakyReLU(negative_slope={negative_slope})".
+    std::string functionalTemplate; ///< e.g. "F.leaky_relu(x, negative_slope={negative_slope})".
     /// Used instead of the two above when a parameter differs from its default, for functions whose
     /// PyTorch module fixes them (selu: "{scale} * F.elu(x, alpha={alpha})"); empty if not needed.
     std::string customModuleTemplate;
@@ -115,8 +123,7 @@ void evaluate(const Activation &f, Quantity q, std::span<const double> x, std::s
               std::span<double> out);
 
 /// Scalar convenience for tests, the trace readout and kink markers.
-template <class T>
-T evaluateAt(const Activation &f, Quantity q, T x, std::span<const double> params)
+template <class T> T evaluateAt(const Activation &f, Quantity q, T x, std::span<const double> params)
 {
     T out{};
     evaluate(f, q, std::span<const T>(&x, 1), params, std::span<T>(&out, 1));

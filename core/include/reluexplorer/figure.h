@@ -12,8 +12,20 @@
 
 namespace rx {
 
-enum class FigureFormat { Png, Jpeg, Pdf, Svg, Csv };
-enum class FigureTheme { Light, Dark, Current };
+enum class FigureFormat
+{
+    Png,
+    Jpeg,
+    Pdf,
+    Svg,
+    Csv
+};
+enum class FigureTheme
+{
+    Light,
+    Dark,
+    Current
+};
 
 /// What an exported figure looks like. Sizes are logical pixels (the screen's 96 per inch); the file
 /// has width·scale × height·scale pixels, so a larger scale is the same picture, only sharper.
@@ -25,8 +37,8 @@ struct FigureOptions
     double scale = 1;
     FigureTheme theme = FigureTheme::Light;
     bool transparent = false;
-    std::string title;    ///< Plot title; "" keeps the window's.
-    std::string caption;  ///< Optional line under the plot.
+    std::string title;   ///< Plot title; "" keeps the window's.
+    std::string caption; ///< Optional line under the plot.
 
     bool operator==(const FigureOptions &) const = default;
 };
@@ -38,8 +50,8 @@ inline constexpr double logicalDpi = 96;
 
 struct FigurePreset
 {
-    std::string name;       ///< "Slide 16:9"
-    FigureOptions options;  ///< Format, size and scale it sets (other fields left as they were).
+    std::string name;      ///< "Slide 16:9"
+    FigureOptions options; ///< Format, size and scale it sets (other fields left as they were).
     bool setsFormat = false;
 };
 

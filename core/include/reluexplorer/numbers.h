@@ -17,8 +17,7 @@ std::string formatNumber(double value);
 /// A whole token as T, rounded once (decimal, hex "0x1.8p3", "nan", "inf", "-inf", a leading '+').
 /// Overflow rounds to ±inf and underflow to a denormal or 0, as IEEE rounding does.
 /// nullopt if the token is empty or not entirely a number.
-template <class T>
-std::optional<T> parseNumber(std::string_view text);
+template <class T> std::optional<T> parseNumber(std::string_view text);
 
 /// count points evenly spaced from start to stop, both included (numpy.linspace).
 std::vector<double> linspace(double start, double stop, std::size_t count);

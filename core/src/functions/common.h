@@ -26,8 +26,7 @@
 
 namespace rx::fn::inline RX_ISA_NS {
 
-template <class T, std::size_t N>
-using Params = std::array<T, N>;
+template <class T, std::size_t N> using Params = std::array<T, N>;
 
 /// y, dy/dx and the derivatives by the parameters that are not choices.
 template <class F> constexpr std::size_t quantityCountOf()

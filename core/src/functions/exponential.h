@@ -15,8 +15,7 @@ struct Elu
 {
     static constexpr std::size_t paramCount = 1;
 
-    template <std::size_t Q, class T>
-    static T eval(T x, const Params<T, paramCount> &p)
+    template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &p)
     {
         const T a = p[0];
         if constexpr (Q == 0)
@@ -38,8 +37,14 @@ struct Elu
         a.id = "elu";
         a.displayName = "ELU";
         a.group = Group::ReluFamily;
-        a.parameters = {{"alpha", "α", 1.0, 0.0, 3.0, 0.01,
-                         "Saturation for x < 0: y approaches −α as x goes to −∞.", {}}};
+        a.parameters = {{"alpha",
+                         "α",
+                         1.0,
+                         0.0,
+                         3.0,
+                         0.01,
+                         "Saturation for x < 0: y approaches −α as x goes to −∞.",
+                         {}}};
         a.formulaText = "elu(x) = x if x > 0, else α·(exp(x) − 1)";
         a.formulaHtml = "elu(<i>x</i>) = <i>x</i> if <i>x</i> &gt; 0, else "
                         "α·(e<sup><i>x</i></sup> − 1)";
@@ -61,8 +66,7 @@ struct Selu
 {
     static constexpr std::size_t paramCount = 2;
 
-    template <std::size_t Q, class T>
-    static T eval(T x, const Params<T, paramCount> &p)
+    template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &p)
     {
         const T a = p[0];
         const T k = p[1];
@@ -90,11 +94,22 @@ struct Selu
         a.id = "selu";
         a.displayName = "SELU";
         a.group = Group::ReluFamily;
-        a.parameters = {
-            {"alpha", "α", 1.6732632423543772848170429916717, 0.0, 3.0, 0.001,
-             "Negative saturation: for x → −∞, y → −λα. Fixed in PyTorch.", {}},
-            {"scale", "λ", 1.0507009873554804934193349852946, 0.5, 2.0, 0.001,
-             "Overall scale λ, slightly above 1. Fixed in PyTorch.", {}}};
+        a.parameters = {{"alpha",
+                         "α",
+                         1.6732632423543772848170429916717,
+                         0.0,
+                         3.0,
+                         0.001,
+                         "Negative saturation: for x → −∞, y → −λα. Fixed in PyTorch.",
+                         {}},
+                        {"scale",
+                         "λ",
+                         1.0507009873554804934193349852946,
+                         0.5,
+                         2.0,
+                         0.001,
+                         "Overall scale λ, slightly above 1. Fixed in PyTorch.",
+                         {}}};
         a.formulaText = "selu(x) = λ·(x if x > 0, else α·(exp(x) − 1))";
         a.formulaHtml = "selu(<i>x</i>) = λ·(<i>x</i> if <i>x</i> &gt; 0, else "
                         "α·(e<sup><i>x</i></sup> − 1))";

@@ -11,8 +11,7 @@ struct LeakyRelu
 {
     static constexpr std::size_t paramCount = 1;
 
-    template <std::size_t Q, class T>
-    static T eval(T x, const Params<T, paramCount> &p)
+    template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &p)
     {
         const T s = p[0];
         if constexpr (Q == 0)
@@ -34,8 +33,14 @@ struct LeakyRelu
         a.id = "leaky_relu";
         a.displayName = "LeakyReLU";
         a.group = Group::ReluFamily;
-        a.parameters = {{"negative_slope", "s", 0.01, -0.5, 1.0, 0.01,
-                         "Slope for x < 0: how much of a negative input leaks through.", {}}};
+        a.parameters = {{"negative_slope",
+                         "s",
+                         0.01,
+                         -0.5,
+                         1.0,
+                         0.01,
+                         "Slope for x < 0: how much of a negative input leaks through.",
+                         {}}};
         a.formulaText = "leaky_relu(x) = x if x > 0, else s·x";
         a.formulaHtml = "leaky_relu(<i>x</i>) = <i>x</i> if <i>x</i> &gt; 0, else <i>s</i>·<i>x</i>";
         a.explanation =
@@ -55,8 +60,7 @@ struct Prelu
 {
     static constexpr std::size_t paramCount = 1;
 
-    template <std::size_t Q, class T>
-    static T eval(T x, const Params<T, paramCount> &p)
+    template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &p)
     {
         const T w = p[0];
         if constexpr (Q == 0)
@@ -78,8 +82,14 @@ struct Prelu
         a.id = "prelu";
         a.displayName = "PReLU";
         a.group = Group::ReluFamily;
-        a.parameters = {{"weight", "a", 0.25, -0.5, 1.0, 0.01,
-                         "Learned slope for x < 0 (nn.PReLU's init); training updates it by dy/dweight.", {}}};
+        a.parameters = {{"weight",
+                         "a",
+                         0.25,
+                         -0.5,
+                         1.0,
+                         0.01,
+                         "Learned slope for x < 0 (nn.PReLU's init); training updates it by dy/dweight.",
+                         {}}};
         a.formulaText = "prelu(x) = x if x > 0, else a·x (a learned)";
         a.formulaHtml = "prelu(<i>x</i>) = <i>x</i> if <i>x</i> &gt; 0, else <i>a</i>·<i>x</i> "
                         "(<i>a</i> learned)";

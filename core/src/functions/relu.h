@@ -13,8 +13,7 @@ struct Relu
 {
     static constexpr std::size_t paramCount = 0;
 
-    template <std::size_t Q, class T>
-    static T eval(T x, const Params<T, paramCount> &)
+    template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &)
     {
         if constexpr (Q == 0)
             return x > 0 ? x : T(0);
@@ -50,8 +49,7 @@ struct Relu6
 {
     static constexpr std::size_t paramCount = 0;
 
-    template <std::size_t Q, class T>
-    static T eval(T x, const Params<T, paramCount> &)
+    template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &)
     {
         if constexpr (Q == 0)
             return std::min(std::max(x, T(0)), T(6)); // max, then min: two instructions
