@@ -52,10 +52,30 @@ const std::vector<FigurePreset> &figurePresets()
 
 const FigurePreset *findFigurePreset(std::string_view name)
 {
-    for (const FigurePreset &p : figurePresets())
-        if (lower(p.name) == lower(name))
+    // Letters and digits only, so "Slide 16:9", "slide-16-9" and "slide169" all name the same preset;
+    // a unique beginning ("slide", "paper-two") is enough.
+    const auto key = [](std::string_view text) {
+        std::string out;
+        for (const char c : text)
+            if (std::isalnum(static_cast<unsigned char>(c)))
+                out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return out;
+    };
+    const std::string wanted = key(name);
+    if (wanted.empty())
+        return nullptr;
+    const FigurePreset *found = nullptr;
+    for (const FigurePreset &p : figurePresets()) {
+        const std::string candidate = key(p.name);
+        if (candidate == wanted)
             return &p;
-    return nullptr;
+        if (candidate.rfind(wanted, 0) == 0) {
+            if (found)
+                return nullptr; // ambiguous
+            found = &p;
+        }
+    }
+    return found;
 }
 
 std::optional<FigureFormat> figureFormatFromName(std::string_view name)

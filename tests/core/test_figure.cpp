@@ -47,6 +47,12 @@ TEST_CASE("figure presets have the sizes the issue names", "[figure]")
     CHECK(transparent->options.transparent);
     CHECK(transparent->options.format == rx::FigureFormat::Png);
     CHECK_FALSE(rx::findFigurePreset("Poster"));
+    CHECK(rx::findFigurePreset("slide-16-9") == slide);
+    CHECK(rx::findFigurePreset("slide") == slide);
+    CHECK(rx::findFigurePreset("paper-two") == two);
+    CHECK(rx::findFigurePreset("transparent_png") == transparent);
+    CHECK_FALSE(rx::findFigurePreset("paper")); // one column or two?
+    CHECK_FALSE(rx::findFigurePreset(""));
 }
 
 TEST_CASE("figure formats come from names and extensions", "[figure]")

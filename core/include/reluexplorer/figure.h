@@ -58,6 +58,7 @@ struct FigurePreset
 /// "Slide 16:9" (1920x1080 at 2x), "Paper, one column" (3.5 in at 300 dpi), "Paper, two columns"
 /// (7 in at 300 dpi), "Transparent PNG".
 const std::vector<FigurePreset> &figurePresets();
+/// The preset called name, ignoring case, spaces and punctuation; a unique beginning is enough.
 const FigurePreset *findFigurePreset(std::string_view name);
 
 /// "png", "jpg" (also "jpeg"), "pdf", "svg", "csv" and back.
