@@ -55,6 +55,19 @@ int parseOrExit(QCommandLineParser &parser, const QList<QCommandLineOption> &opt
     return -1;
 }
 
+void printPlotGeometry(const rx::ViewRange &view, QPointF low, QPointF high)
+{
+    print(QStringLiteral("plot-geometry x %1 %2 y %3 %4 px %5 %6 py %7 %8\n")
+              .arg(view.xMin, 0, 'g', 17)
+              .arg(view.xMax, 0, 'g', 17)
+              .arg(view.yMin, 0, 'g', 17)
+              .arg(view.yMax, 0, 'g', 17)
+              .arg(low.x(), 0, 'g', 17)
+              .arg(high.x(), 0, 'g', 17)
+              .arg(low.y(), 0, 'g', 17)
+              .arg(high.y(), 0, 'g', 17));
+}
+
 void print(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();

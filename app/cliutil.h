@@ -4,7 +4,10 @@
 
 #include <QCommandLineOption>
 #include <QList>
+#include <QPointF>
 #include <QString>
+
+#include "reluexplorer/state.h"
 
 class QCommandLineParser;
 
@@ -22,6 +25,10 @@ int fail(const QString &command, const QString &message);
 /// otherwise returns -1 to go on.
 int parseOrExit(QCommandLineParser &parser, const QList<QCommandLineOption> &options,
                 const QStringList &arguments, const QString &command);
+
+/// For the tests that read pictures: "plot-geometry x X0 X1 y Y0 Y1 px PX0 PX1 py PY0 PY1", the view's
+/// ranges and the pixels where (xMin, yMin) and (xMax, yMax) are.
+void printPlotGeometry(const rx::ViewRange &view, QPointF low, QPointF high);
 
 /// Writes text to stdout as UTF-8 and flushes.
 void print(const QString &text);

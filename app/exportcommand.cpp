@@ -296,14 +296,6 @@ int runExportCommand(int &argc, char **argv, const QStringList &arguments)
     if (const QString problem = writeFileAtomically(path, rendered.bytes); !problem.isEmpty())
         return cli::fail(command, problem);
     if (parser.isSet(reportGeometry)) // for the tests: x and y ranges, then the pixels they span
-        cli::print(QStringLiteral("plot-geometry x %1 %2 y %3 %4 px %5 %6 py %7 %8\n")
-                       .arg(rendered.view.xMin, 0, 'g', 17)
-                       .arg(rendered.view.xMax, 0, 'g', 17)
-                       .arg(rendered.view.yMin, 0, 'g', 17)
-                       .arg(rendered.view.yMax, 0, 'g', 17)
-                       .arg(rendered.plotArea.left(), 0, 'g', 17)
-                       .arg(rendered.plotArea.right(), 0, 'g', 17)
-                       .arg(rendered.plotArea.bottom(), 0, 'g', 17)
-                       .arg(rendered.plotArea.top(), 0, 'g', 17));
+        cli::printPlotGeometry(rendered.view, rendered.plotArea.bottomLeft(), rendered.plotArea.topRight());
     return cli::exitOk;
 }

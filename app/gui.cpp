@@ -28,15 +28,7 @@ void reportPlotGeometry(const PlotView *plot)
     const QPointF low = plot->pixelFor(v.xMin, v.yMin);
     const QPointF high = plot->pixelFor(v.xMax, v.yMax);
     const QPoint origin = plot->mapToGlobal(QPoint(0, 0));
-    cli::print(QStringLiteral("plot-geometry x %1 %2 y %3 %4 px %5 %6 py %7 %8\n")
-                   .arg(v.xMin, 0, 'g', 17)
-                   .arg(v.xMax, 0, 'g', 17)
-                   .arg(v.yMin, 0, 'g', 17)
-                   .arg(v.yMax, 0, 'g', 17)
-                   .arg(low.x() + origin.x(), 0, 'g', 17)
-                   .arg(high.x() + origin.x(), 0, 'g', 17)
-                   .arg(low.y() + origin.y(), 0, 'g', 17)
-                   .arg(high.y() + origin.y(), 0, 'g', 17));
+    cli::printPlotGeometry(v, low + origin, high + origin);
 }
 
 } // namespace

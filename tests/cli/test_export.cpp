@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include "reluexplorer/numbers.h"
+#include "plotpixels.h"
 #include "runcli.h"
 
 namespace {
@@ -23,46 +24,16 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// Where export put the axes: "plot-geometry x X0 X1 y Y0 Y1 px PX0 PX1 py PY0 PY1".
-struct Geometry
+plotpixels::PlotGeometry geometryOf(const QString &out)
 {
-    double x0, x1, y0, y1, px0, px1, py0, py1;
-
-    QPoint pixel(double x, double y) const
-    {
-        return QPoint(qRound(px0 + (x - x0) / (x1 - x0) * (px1 - px0)),
-                      qRound(py0 + (y - y0) / (y1 - y0) * (py1 - py0)));
-    }
-};
-
-Geometry geometryOf(const QString &out)
-{
-    const QRegularExpression re(
-        QStringLiteral("plot-geometry x (\\S+) (\\S+) y (\\S+) (\\S+) px (\\S+) (\\S+) py (\\S+) (\\S+)"));
-    const auto m = re.match(out);
-    REQUIRE(m.hasMatch());
-    Geometry g{};
-    double *fields[] = {&g.x0, &g.x1, &g.y0, &g.y1, &g.px0, &g.px1, &g.py0, &g.py1};
-    for (int i = 0; i < 8; ++i)
-        *fields[i] = m.captured(i + 1).toDouble();
-    return g;
+    const auto g = plotpixels::parseGeometry(out);
+    REQUIRE(g);
+    return *g;
 }
 
-// Does a pixel near p (within radius) have roughly colour c?
-bool colourNear(const QImage &image, QPoint p, QColor c, int radius = 3)
+bool colourNear(const QImage &image, QPoint p, QColor c)
 {
-    for (int dy = -radius; dy <= radius; ++dy)
-        for (int dx = -radius; dx <= radius; ++dx) {
-            const QPoint q = p + QPoint(dx, dy);
-            if (!image.rect().contains(q))
-                continue;
-            const QColor got = image.pixelColor(q);
-            if (std::abs(got.red() - c.red()) + std::abs(got.green() - c.green()) +
-                    std::abs(got.blue() - c.blue()) <
-                40)
-                return true;
-        }
-    return false;
+    return plotpixels::nearColour(image, p, c, 3, 40);
 }
 
 const QColor reluBlue(0x00, 0x72, 0xB2);
@@ -101,7 +72,7 @@ TEST_CASE("an exported curve lies where the axes put it", "[export]")
         runCli({"export", "--output", path, "--functions", "relu", "--x-range", "-1:3", "--y-range", "-1:3",
                 "--scale", QString::number(scale), "--report-plot-geometry"});
     REQUIRE(r.exitCode == 0);
-    const Geometry g = geometryOf(r.out);
+    const plotpixels::PlotGeometry g = geometryOf(r.out);
     const QImage image(path);
     REQUIRE(!image.isNull());
     INFO("scale " << scale);

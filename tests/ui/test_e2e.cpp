@@ -15,30 +15,15 @@
 
 #include <catch2/catch.hpp>
 
+#include "plotpixels.h"
+
+using plotpixels::nearColour;
+using plotpixels::parseGeometry;
+using plotpixels::PlotGeometry;
+
 namespace {
 
 const QString binary = QStringLiteral(RX_EXPLORER_BINARY);
-
-// The screen position of plot coordinates, from the binary's --report-plot-geometry line.
-struct PlotGeometry
-{
-    double x0 = 0, x1 = 1, y0 = 0, y1 = 1, px0 = 0, px1 = 1, py0 = 0, py1 = 1;
-
-    QPoint pixel(double x, double y) const
-    {
-        return {static_cast<int>(std::lround(px0 + (x - x0) / (x1 - x0) * (px1 - px0))),
-                static_cast<int>(std::lround(py0 + (y - y0) / (y1 - y0) * (py1 - py0)))};
-    }
-};
-
-std::optional<PlotGeometry> parseGeometry(const QString &line)
-{
-    const QStringList f = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (f.size() != 13 || f[0] != QStringLiteral("plot-geometry"))
-        return std::nullopt;
-    return PlotGeometry{f[2].toDouble(), f[3].toDouble(), f[5].toDouble(),  f[6].toDouble(),
-                        f[8].toDouble(), f[9].toDouble(), f[11].toDouble(), f[12].toDouble()};
-}
 
 // A private X server for one test, on a display number nobody uses.
 class Xvfb
@@ -78,22 +63,6 @@ private:
     QProcess m_process;
     QString m_display;
 };
-
-bool nearColour(const QImage &image, QPoint at, QColor colour, int radius)
-{
-    for (int dy = -radius; dy <= radius; ++dy)
-        for (int dx = -radius; dx <= radius; ++dx) {
-            const QPoint p = at + QPoint(dx, dy);
-            if (!image.valid(p))
-                continue;
-            const QColor c = image.pixelColor(p);
-            if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) +
-                    std::abs(c.blue() - colour.blue()) <
-                60)
-                return true;
-        }
-    return false;
-}
 
 } // namespace
 
@@ -169,10 +138,10 @@ TEST_CASE("the real window under Xvfb draws ReLU where the axes put it", "[e2e][
     const QColor relu(0x00, 0x72, 0xB2);
     const PlotGeometry &g = *geometry;
     INFO("(2, 2) at " << g.pixel(2, 2).x() << "," << g.pixel(2, 2).y());
-    CHECK(nearColour(image, g.pixel(2, 2), relu, 2));
-    CHECK(nearColour(image, g.pixel(4, 4), relu, 2));
-    CHECK(nearColour(image, g.pixel(-2, 0), relu, 2));
-    CHECK_FALSE(nearColour(image, g.pixel(2, 0), relu, 3));
-    CHECK_FALSE(nearColour(image, g.pixel(-2, 2), relu, 3));
-    CHECK_FALSE(nearColour(image, g.pixel(2, 4), relu, 3));
+    CHECK(nearColour(image, g.pixel(2, 2), relu, 2, 60));
+    CHECK(nearColour(image, g.pixel(4, 4), relu, 2, 60));
+    CHECK(nearColour(image, g.pixel(-2, 0), relu, 2, 60));
+    CHECK_FALSE(nearColour(image, g.pixel(2, 0), relu, 3, 60));
+    CHECK_FALSE(nearColour(image, g.pixel(-2, 2), relu, 3, 60));
+    CHECK_FALSE(nearColour(image, g.pixel(2, 4), relu, 3, 60));
 }
