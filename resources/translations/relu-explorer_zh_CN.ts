@@ -4,144 +4,114 @@
 <context>
     <name>AnimationPanel</name>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="44"/>
         <source>Animation</source>
         <translation>动画</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="45"/>
         <source>Sweep one parameter between two values; Space plays and pauses.</source>
         <translation>让一个参数在两个值之间扫动；按空格键播放或暂停。</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="52"/>
-        <location filename="../../ui/animationpanel.cpp" line="232"/>
-        <location filename="../../ui/animationpanel.cpp" line="254"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="53"/>
         <source>Play or pause the animation</source>
         <translation>播放或暂停动画</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="54"/>
         <source>Starts or pauses the sweep of the chosen parameter (Space).</source>
         <translation>开始或暂停所选参数的扫动（空格键）。</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="55"/>
         <source>Play or pause the sweep (Space here, Ctrl+P anywhere)</source>
         <translation>播放或暂停扫动（此处按空格键，任意位置按 Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="68"/>
         <source>Animated parameter</source>
         <translation>动画参数</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="69"/>
         <source>A numeric parameter of one of the shown functions.</source>
         <translation>已显示函数中的某个数值参数。</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="70"/>
         <source>The parameter to sweep</source>
         <translation>要扫动的参数</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="72"/>
         <source>&amp;Animate</source>
         <translation>动画参数(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="73"/>
         <source>Sweep from</source>
         <translation>扫动起点</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="74"/>
         <source>The value the sweep starts at</source>
         <translation>扫动开始时的取值</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="75"/>
         <source>fro&amp;m</source>
         <translation>从(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="76"/>
         <source>Sweep to</source>
         <translation>扫动终点</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="76"/>
         <source>The value the sweep ends at</source>
         <translation>扫动结束时的取值</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="77"/>
         <source>t&amp;o</source>
         <translation>到(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="80"/>
         <source>Seconds per sweep</source>
         <translation>每次扫动的秒数</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="81"/>
         <source>How long one sweep from the start to the end value takes.</source>
         <translation>从起点扫到终点一次所用的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="82"/>
         <source>Seconds for one sweep: smaller is faster</source>
         <translation>扫动一次的秒数：越小越快</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="87"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="88"/>
         <source>in</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="91"/>
         <source>Loop mode</source>
         <translation>循环方式</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="92"/>
         <source>Loop from the start again, go back and forth, or sweep once.</source>
         <translation>从头循环、来回往复，或只扫动一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="93"/>
         <source>Loop</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="94"/>
         <source>Back and forth</source>
         <translation>来回往复</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="95"/>
         <source>Once</source>
         <translation>一次</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="137"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/animationpanel.cpp" line="232"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -149,287 +119,230 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="48"/>
         <source>Export Figure</source>
         <translation>导出图像</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="53"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="56"/>
         <source>&amp;Preset:</source>
         <translation>预设(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="60"/>
         <source>PNG image</source>
         <translation>PNG 图像</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="60"/>
         <source>JPEG image</source>
         <translation>JPEG 图像</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="60"/>
         <source>PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="60"/>
         <source>SVG drawing</source>
         <translation>SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="60"/>
         <source>CSV data</source>
         <translation>CSV 数据</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="61"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="74"/>
         <source>px</source>
         <translation>像素</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="74"/>
         <source>in</source>
         <translation>英寸</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="74"/>
         <source>cm</source>
         <translation>厘米</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="80"/>
         <source>&amp;Size:</source>
         <translation>尺寸(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="87"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="88"/>
         <source>&amp;Resolution:</source>
         <translation>分辨率(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="91"/>
         <source>1x</source>
         <translation>1 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="91"/>
         <source>2x</source>
         <translation>2 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="91"/>
         <source>3x</source>
         <translation>3 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="92"/>
         <source>S&amp;cale:</source>
         <translation>缩放(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="96"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="96"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="96"/>
         <source>As on screen</source>
         <translation>与屏幕一致</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="97"/>
         <source>&amp;Theme:</source>
         <translation>配色(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="98"/>
         <source>Transparent &amp;background</source>
         <translation>透明背景(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="105"/>
         <source>T&amp;itle:</source>
         <translation>标题(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="106"/>
         <source>Caption &amp;under the plot:</source>
         <translation>图下说明(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="116"/>
         <source>Resulting figure size</source>
         <translation>导出图像的尺寸</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="119"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="137"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="137"/>
         <source>A ready-made size for slides or papers; Custom keeps your own.</source>
         <translation>适用于幻灯片或论文的现成尺寸；选“自定义”则保留你自己的设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="138"/>
         <source>File format</source>
         <translation>文件格式</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="139"/>
         <source>An image (PNG, JPEG), a document (PDF, SVG), or the sampled curves (CSV).</source>
         <translation>图像（PNG、JPEG）、文档（PDF、SVG），或曲线的采样数据（CSV）。</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="140"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="140"/>
         <source>The figure&apos;s width in the chosen unit.</source>
         <translation>图像宽度，以所选单位计。</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="141"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="141"/>
         <source>The figure&apos;s height in the chosen unit.</source>
         <translation>图像高度，以所选单位计。</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="142"/>
         <source>Size unit</source>
         <translation>尺寸单位</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="143"/>
         <source>Pixels, inches or centimetres; the numbers convert so the size stays.</source>
         <translation>像素、英寸或厘米；切换单位时数值会随之换算，尺寸保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="144"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="144"/>
         <source>Dots per inch of a size in inches or centimetres; 300 for print.</source>
         <translation>以英寸或厘米计尺寸时的每英寸点数；印刷用 300。</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="145"/>
         <source>Scale</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="145"/>
         <source>Pixels per logical pixel of a size in pixels: 2x and 3x are sharper.</source>
         <translation>以像素计尺寸时每个逻辑像素对应的像素数：2 倍和 3 倍更清晰。</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="146"/>
         <source>Theme</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="146"/>
         <source>Light or dark colours, or as the window shows them now.</source>
         <translation>浅色或深色，或与窗口当前的配色一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="147"/>
         <source>Transparent background</source>
         <translation>透明背景</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="147"/>
         <source>No background colour; PNG and SVG only.</source>
         <translation>不填充背景色；仅限 PNG 和 SVG。</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="148"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="148"/>
         <source>The title above the plot; empty keeps the function names.</source>
         <translation>图上方的标题；留空则使用函数名。</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="149"/>
         <source>Caption under the plot</source>
         <translation>图下说明</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="149"/>
         <source>Add one line of text under the plot.</source>
         <translation>在图下方添加一行文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="150"/>
         <source>Caption</source>
         <translation>说明文字</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="150"/>
         <source>The caption&apos;s text; empty uses the description of the plot.</source>
         <translation>说明的内容；留空则使用对图的自动描述。</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="151"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="151"/>
         <source>Choose the file and save the figure.</source>
         <translation>选择文件并保存图像。</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="152"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="152"/>
         <source>Close without saving.</source>
         <translation>关闭且不保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="312"/>
         <source>%1 × %2 pixels; %3 × %4 in at %5 dpi</source>
         <translation>%1 × %2 像素；%3 × %4 英寸，%5 dpi</translation>
     </message>
@@ -437,97 +350,78 @@
 <context>
     <name>FamilyPanel</name>
     <message>
-        <location filename="../../ui/familypanel.cpp" line="47"/>
         <source>Draw a &amp;family of curves</source>
         <translation>绘制曲线族(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/familypanel.cpp" line="48"/>
         <source>Draw a family of curves</source>
         <translation>绘制曲线族</translation>
     </message>
     <message>
-        <location filename="../../ui/familypanel.cpp" line="49"/>
         <source>Draw one function for several values of one parameter, coloured from dark to light, instead of the usual curves</source>
         <translation>取某个参数的多个值画出同一函数的多条曲线，颜色由深到浅，代替通常的曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/familypanel.cpp" line="53"/>
         <source>Family function</source>
         <translation>曲线族的函数</translation>
     </message>
     <message>
-        <location filename="../../ui/familypanel.cpp" line="54"/>
         <source>The function drawn for each value</source>
         <translation>对每个取值绘制的函数</translation>
     </message>
     <message>
-        <location filename="../../ui/familypanel.cpp" line="59"/>
         <source>Family parameter</source>
         <translation>曲线族的参数</translation>
     </message>
     <message>
-        <location filename="../../ui/familypanel.cpp" line="60"/>
         <source>The parameter that takes a different value on each curve</source>
         <translation>每条曲线取不同值的参数</translation>
     </message>
     <message>
-        <location filename="../../ui/familypanel.cpp" line="61"/>
         <source>F&amp;unction</source>
         <translation>函数(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/familypanel.cpp" line="62"/>
         <source>P&amp;arameter</source>
         <translation>参数(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/familypanel.cpp" line="73"/>
         <source>Family from</source>
         <translation>曲线族起始值</translation>
     </message>
     <message>
-        <location filename="../../ui/familypanel.cpp" line="74"/>
         <source>The parameter&apos;s value on the first curve</source>
         <translation>第一条曲线上的参数值</translation>
     </message>
     <message>
-        <location filename="../../ui/familypanel.cpp" line="76"/>
         <source>Family to</source>
         <translation>曲线族终止值</translation>
     </message>
     <message>
-        <location filename="../../ui/familypanel.cpp" line="76"/>
         <source>The parameter&apos;s value on the last curve</source>
         <translation>最后一条曲线上的参数值</translation>
     </message>
     <message>
-        <location filename="../../ui/familypanel.cpp" line="78"/>
         <source>Number of curves</source>
         <translation>曲线条数</translation>
     </message>
     <message>
-        <location filename="../../ui/familypanel.cpp" line="79"/>
         <source>How many curves, evenly spaced</source>
         <translation>曲线的条数，参数值等间距分布</translation>
     </message>
     <message>
-        <location filename="../../ui/familypanel.cpp" line="84"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/familypanel.cpp" line="88"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/familypanel.cpp" line="89"/>
         <source>Cur&amp;ves</source>
         <translation>条数(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/familypanel.cpp" line="106"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -535,43 +429,34 @@
 <context>
     <name>FigureActions</name>
     <message>
-        <location filename="../../ui/figureactions.cpp" line="39"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/figureactions.cpp" line="41"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/figureactions.cpp" line="42"/>
         <source>Save the plot as PNG, JPEG, PDF, SVG or its data as CSV</source>
         <translation>将图保存为 PNG、JPEG、PDF、SVG，或将数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/figureactions.cpp" line="45"/>
         <source>Copy &amp;plot</source>
         <translation>复制图像(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/figureactions.cpp" line="47"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/figureactions.cpp" line="48"/>
         <source>Copy the plot as an image, to paste into slides or notes</source>
         <translation>将图复制为图像，便于粘贴到幻灯片或笔记中</translation>
     </message>
     <message>
-        <location filename="../../ui/figureactions.cpp" line="86"/>
-        <location filename="../../ui/figureactions.cpp" line="91"/>
         <source>Export Figure</source>
         <translation>导出图像</translation>
     </message>
     <message>
-        <location filename="../../ui/figureactions.cpp" line="91"/>
         <source>The figure was not saved: %1</source>
         <translation>图像未保存：%1</translation>
     </message>
@@ -579,12 +464,10 @@
 <context>
     <name>FunctionList</name>
     <message>
-        <location filename="../../ui/functionlist.cpp" line="34"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../ui/functionlist.cpp" line="35"/>
         <source>Check a function to show it; the current one is described below.</source>
         <translation>勾选函数即可显示；当前选中的函数在下方有说明。</translation>
     </message>
@@ -592,37 +475,30 @@
 <context>
     <name>InfoPanel</name>
     <message>
-        <location filename="../../ui/infopanel.cpp" line="50"/>
         <source>PyTorch:</source>
         <translation>PyTorch：</translation>
     </message>
     <message>
-        <location filename="../../ui/infopanel.cpp" line="52"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/infopanel.cpp" line="54"/>
         <source>Copy the PyTorch code</source>
         <translation>复制 PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../../ui/infopanel.cpp" line="55"/>
         <source>Copy the PyTorch code for the current settings</source>
         <translation>复制对应当前设置的 PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../../ui/infopanel.cpp" line="61"/>
         <source>PyTorch code for the current settings</source>
         <translation>对应当前设置的 PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../../ui/infopanel.cpp" line="63"/>
         <source>Read only: the torch.nn module and the functional call that compute the selected function.</source>
         <translation>只读：计算所选函数的 torch.nn 模块写法和函数式调用写法。</translation>
     </message>
     <message>
-        <location filename="../../ui/infopanel.cpp" line="79"/>
         <source>Select a function in the list to read about it.</source>
         <translation>在列表中选择一个函数，即可查看它的说明。</translation>
     </message>
@@ -630,22 +506,18 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../ui/languagemenu.cpp" line="10"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/languagemenu.cpp" line="17"/>
         <source>Follow the &amp;system</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/languagemenu.cpp" line="23"/>
         <source>Use the desktop&apos;s language: Chinese on a Chinese system, else English</source>
         <translation>使用桌面的语言：中文系统下为中文，否则为英文</translation>
     </message>
     <message>
-        <location filename="../../ui/languagemenu.cpp" line="24"/>
         <source>Show the window in %1</source>
         <translation>界面语言：%1</translation>
     </message>
@@ -653,167 +525,134 @@
 <context>
     <name>LectureActions</name>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="40"/>
         <source>&amp;Open session...</source>
         <translation>打开会话(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="41"/>
         <source>Open a saved session (.reluexp)</source>
         <translation>打开已保存的会话（.reluexp）</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="43"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="46"/>
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="47"/>
         <source>Save the functions, parameters, view and options to the session file</source>
         <translation>将函数、参数、视图和选项保存到会话文件</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="49"/>
         <source>Save session &amp;as...</source>
         <translation>会话另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="50"/>
         <source>Save the session to a new file</source>
         <translation>将会话保存到新文件</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="63"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="66"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="68"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="68"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="76"/>
         <source>Copy &amp;state</source>
         <translation>复制状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="76"/>
         <source>Ctrl+Alt+S</source>
         <translation>Ctrl+Alt+S</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="77"/>
         <source>Copy a short text that restores this plot, for chat or slides (relu1:...)</source>
         <translation>复制一段能还原此图的短文本，可用于聊天或幻灯片（relu1:...）</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="79"/>
         <source>&amp;Paste state</source>
         <translation>粘贴状态(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="79"/>
         <source>Ctrl+Alt+V</source>
         <translation>Ctrl+Alt+V</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="80"/>
         <source>Restore a plot from a copied state text</source>
         <translation>根据复制的状态文本还原图像</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="86"/>
         <source>Reset &amp;everything to defaults</source>
         <translation>全部恢复默认(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="87"/>
         <source>Back to ReLU and PReLU, PyTorch&apos;s defaults, the default view and theme (undoable)</source>
         <translation>回到 ReLU 和 PReLU、PyTorch 默认参数、默认视图和配色（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="95"/>
         <source>T&amp;heme</source>
         <translation>配色(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="105"/>
         <source>Follow the &amp;system</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="106"/>
         <source>Light or dark as the desktop is</source>
         <translation>与桌面一致，浅色或深色</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="107"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="107"/>
         <source>Dark lines on white</source>
         <translation>白底深色线条</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="108"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="109"/>
         <source>Light lines on a dark slate ground</source>
         <translation>深石板灰底浅色线条</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="120"/>
         <source>&amp;Presentation</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="121"/>
         <source>Full screen with large fonts and lines for a lecture hall (F5; Esc leaves)</source>
         <translation>全屏显示，字体和线条加大，适合在教室投影（F5；按 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="128"/>
         <source>Leave presentation</source>
         <translation>退出演示模式</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="129"/>
         <source>Back to the normal window</source>
         <translation>回到普通窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="135"/>
         <source>Play &amp;animation</source>
         <translation>播放动画(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="135"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/lectureactions.cpp" line="136"/>
         <source>Play or pause the sweep of the animation bar&apos;s parameter</source>
         <translation>播放或暂停动画栏中参数的扫动</translation>
     </message>
@@ -821,254 +660,202 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="44"/>
         <source>ReLU Explorer</source>
         <translation>ReLU Explorer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="71"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="96"/>
         <source>Paste state</source>
         <translation>粘贴状态</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="105"/>
         <source>Animation</source>
         <translation>动画</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="156"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="157"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="158"/>
         <source>Family of curves</source>
         <translation>曲线族</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="159"/>
         <source>About the selected function</source>
         <translation>关于所选函数</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="178"/>
         <source>Drag to pan, wheel to zoom, Shift+drag to zoom to a box; Left/Right move the tracer when the plot has focus.</source>
         <translation>拖动可平移，滚轮可缩放，按住 Shift 拖动可框选放大；图像获得焦点时，用左/右方向键移动追踪点。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="186"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="188"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="197"/>
         <source>Copy PyTorch &amp;code</source>
         <translation>复制 PyTorch 代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="197"/>
         <source>Ctrl+Alt+C</source>
         <translation>Ctrl+Alt+C</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="202"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="203"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="219"/>
-        <location filename="../../ui/mainwindow.cpp" line="374"/>
         <source>Show %1</source>
         <translation>显示 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="219"/>
-        <location filename="../../ui/mainwindow.cpp" line="374"/>
         <source>Hide %1</source>
         <translation>隐藏 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Derivatives</source>
         <translation>导数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="226"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="227"/>
         <source>Show dy/dx as dashed curves, with PyTorch&apos;s value at each kink</source>
         <translation>以虚线显示 dy/dx，并标出 PyTorch 在各折点处的取值</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="229"/>
         <source>PyTorch &amp;default</source>
         <translation>PyTorch 默认(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="229"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="230"/>
         <source>Show a faint PyTorch-default curve under a function whose parameters you changed</source>
         <translation>对改过参数的函数，在其下方淡淡地画出 PyTorch 默认参数的曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Zero gradient</source>
         <translation>零梯度(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="232"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="233"/>
         <source>Shade where dy/dx = 0: inputs there teach nothing (the dying ReLU)</source>
         <translation>为 dy/dx = 0 的区域加阴影：落在这里的输入无法带来任何学习（即死亡 ReLU 问题）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Reset view</source>
         <translation>重置视图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="249"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="250"/>
         <source>Back to x in [-5, 5]</source>
         <translation>回到 x ∈ [-5, 5]</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Tutorial</source>
         <translation>教程视图(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="251"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="252"/>
         <source>x in [-100, 100] with 1000 samples, as the matplotlib scripts plot it</source>
         <translation>x ∈ [-100, 100]，取 1000 个采样点，与教程中 matplotlib 脚本的画法一致</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Negative side</source>
         <translation>负半轴(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="254"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="255"/>
         <source>Far out on the negative side, where LeakyReLU&apos;s 0.01 slope becomes visible</source>
         <translation>移到负半轴远处，在那里 LeakyReLU 的 0.01 斜率清晰可见</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="263"/>
         <source>&amp;About ReLU Explorer</source>
         <translation>关于 ReLU Explorer(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="265"/>
         <source>About ReLU Explorer</source>
         <translation>关于 ReLU Explorer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="266"/>
         <source>&lt;b&gt;ReLU Explorer&lt;/b&gt; %1&lt;br&gt;Plots the ReLU family as PyTorch computes it: values, derivatives and the conventions at the kinks.&lt;br&gt;GPL-3.0-or-later.</source>
         <translation>&lt;b&gt;ReLU Explorer&lt;/b&gt; %1&lt;br&gt;按 PyTorch 的计算方式绘制 ReLU 家族：函数值、导数以及折点处的约定。&lt;br&gt;GPL-3.0-or-later。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="279"/>
         <source>View preset</source>
         <translation>视图预设</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="350"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="361"/>
         <source>Reset %1</source>
         <translation>重置 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="383"/>
         <source>Pan or zoom</source>
         <translation>平移或缩放</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="408"/>
         <source>The window will be in the new language the next time ReLU Explorer starts.</source>
         <translation>下次启动 ReLU Explorer 时，窗口将切换为新的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="412"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="426"/>
         <source>Change the family</source>
         <translation>修改曲线族</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="441"/>
         <source>Animate %1</source>
         <translation>动画 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="479"/>
         <source>Reset everything</source>
         <translation>全部恢复默认</translation>
     </message>
@@ -1076,42 +863,34 @@
 <context>
     <name>ParameterEditor</name>
     <message>
-        <location filename="../../ui/parametereditor.cpp" line="36"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3&lt;br&gt;PyTorch default: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)：%3&lt;br&gt;PyTorch 默认值：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/parametereditor.cpp" line="41"/>
         <source>%1 PyTorch default: %2.</source>
         <translation>%1PyTorch 默认值：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/parametereditor.cpp" line="48"/>
         <source>%1 &lt;span style=&apos;color:palette(mid)&apos;&gt;(%2)&lt;/span&gt;</source>
         <translation>%1 &lt;span style=&apos;color:palette(mid)&apos;&gt;(%2)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/parametereditor.cpp" line="55"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../ui/parametereditor.cpp" line="56"/>
         <source>Reset %1 to PyTorch&apos;s default, %2</source>
         <translation>将 %1 重置为 PyTorch 默认值 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/parametereditor.cpp" line="57"/>
         <source>Reset %1 to default</source>
         <translation>将 %1 重置为默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/parametereditor.cpp" line="89"/>
         <source>%1 value</source>
         <translation>%1 的值</translation>
     </message>
     <message>
-        <location filename="../../ui/parametereditor.cpp" line="91"/>
         <source>Type any number from −%1 to %1; arrows step by %2.</source>
         <translation>可输入 −%1 到 %1 之间的任意数；方向键每次步进 %2。</translation>
     </message>
@@ -1119,17 +898,14 @@
 <context>
     <name>ParameterPanel</name>
     <message>
-        <location filename="../../ui/parameterpanel.cpp" line="20"/>
         <source>The shown functions have no parameters.</source>
         <translation>已显示的函数没有参数。</translation>
     </message>
     <message>
-        <location filename="../../ui/parameterpanel.cpp" line="80"/>
         <source>Reset all</source>
         <translation>全部重置</translation>
     </message>
     <message>
-        <location filename="../../ui/parameterpanel.cpp" line="82"/>
         <source>Reset all %1 parameters to PyTorch&apos;s defaults</source>
         <translation>将 %1 的所有参数重置为 PyTorch 默认值</translation>
     </message>
@@ -1137,58 +913,46 @@
 <context>
     <name>PlotView</name>
     <message>
-        <location filename="../../ui/plotview.cpp" line="64"/>
         <source>Plot of the shown functions</source>
         <translation>已显示函数的图像</translation>
     </message>
     <message>
-        <location filename="../../ui/plotview.cpp" line="208"/>
         <source>%1 (PyTorch default)</source>
         <translation>%1（PyTorch 默认）</translation>
     </message>
     <message>
-        <location filename="../../ui/plotview.cpp" line="218"/>
         <source>%1′</source>
         <translation>%1′</translation>
     </message>
     <message>
-        <location filename="../../ui/plotview.cpp" line="282"/>
         <source>%1 for %2 from %3 to %4</source>
         <translation>%1：%2 从 %3 到 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/plotview.cpp" line="289"/>
         <source>No function shown</source>
         <translation>未显示任何函数</translation>
     </message>
     <message>
-        <location filename="../../ui/plotview.cpp" line="438"/>
         <source>%1 = %2 (not allowed)</source>
         <translation>%1 = %2（不允许）</translation>
     </message>
     <message>
-        <location filename="../../ui/plotview.cpp" line="439"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plotview.cpp" line="506"/>
         <source>Drag to pan, wheel to zoom about the pointer, Shift+drag or right-drag to zoom to a box; Left and Right move the tracer, Shift with them by ten samples, + and − zoom.</source>
         <translation>拖动可平移，滚轮以指针为中心缩放，按住 Shift 拖动或用右键拖动可框选放大；左/右方向键移动追踪点，同时按住 Shift 则一次移动十个采样点，+ 和 − 键缩放。</translation>
     </message>
     <message>
-        <location filename="../../ui/plotview.cpp" line="747"/>
-        <location filename="../../ui/plotview.cpp" line="770"/>
         <source>View refused: %1.</source>
         <translation>视图无效：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/plotview.cpp" line="847"/>
         <source>&lt;b&gt;%1&lt;/b&gt; at x = %2: PyTorch&apos;s dy/dx = %3. %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 在 x = %2 处：PyTorch 的 dy/dx = %3。%4</translation>
     </message>
     <message>
-        <location filename="../../ui/plotview.cpp" line="890"/>
         <source>View refused: the range would be degenerate.</source>
         <translation>视图无效：范围会退化为零宽度。</translation>
     </message>
@@ -1196,27 +960,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/figureactions.cpp" line="25"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/figureactions.cpp" line="26"/>
         <source>JPEG image (*.jpg *.jpeg)</source>
         <translation>JPEG 图像 (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/figureactions.cpp" line="27"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/figureactions.cpp" line="28"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/figureactions.cpp" line="29"/>
         <source>CSV data (*.csv)</source>
         <translation>CSV 数据 (*.csv)</translation>
     </message>
@@ -1224,70 +983,54 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="32"/>
         <source>ReLU Explorer sessions (*.%1);;All files (*)</source>
         <translation>ReLU Explorer 会话 (*.%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="53"/>
         <source>%1 does not exist</source>
         <translation>%1 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="55"/>
         <source>%1 is a folder</source>
         <translation>%1 是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="58"/>
-        <location filename="../../ui/sessioncontroller.cpp" line="65"/>
         <source>%1 is too large for a session file (over 1 MiB)</source>
         <translation>%1 太大，不是会话文件（超过 1 MiB）</translation>
     </message>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="61"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="73"/>
         <source>%1: </source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="83"/>
-        <location filename="../../ui/sessioncontroller.cpp" line="87"/>
-        <location filename="../../ui/sessioncontroller.cpp" line="90"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="102"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="103"/>
         <source>The session %1 has changes that are not saved. Save them?</source>
         <translation>会话 %1 有尚未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="117"/>
         <source>ReLU Explorer</source>
         <translation>ReLU Explorer</translation>
     </message>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="118"/>
         <source>%1[*] — ReLU Explorer</source>
         <translation>%1[*] — ReLU Explorer</translation>
     </message>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="132"/>
         <source>Cannot open the session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="132"/>
         <source>The session was not opened; nothing was changed.
 
 %1</source>
@@ -1296,62 +1039,50 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="142"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="153"/>
         <source>Cannot save the session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="161"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="169"/>
         <source>Cannot paste the state</source>
         <translation>无法粘贴状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="170"/>
         <source>The state was not changed: %1.</source>
         <translation>状态未改变：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="174"/>
         <source>State pasted</source>
         <translation>已粘贴状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="219"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="230"/>
         <source>&amp;Clear the list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="262"/>
         <source>Open a session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="276"/>
         <source>lecture</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="277"/>
         <source>Save the session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../ui/sessioncontroller.cpp" line="285"/>
         <source>Copied the state (%1 characters): paste it with Edit &gt; Paste state or --state</source>
         <translation>已复制状态（%1 个字符）：可用“编辑 &gt; 粘贴状态”或 --state 还原</translation>
     </message>
@@ -1359,68 +1090,54 @@
 <context>
     <name>TracePanel</name>
     <message>
-        <location filename="../../ui/tracepanel.cpp" line="39"/>
         <source>Tracer readout</source>
         <translation>追踪读数</translation>
     </message>
     <message>
-        <location filename="../../ui/tracepanel.cpp" line="48"/>
         <source>Values at the tracer</source>
         <translation>追踪点处的值</translation>
     </message>
     <message>
-        <location filename="../../ui/tracepanel.cpp" line="49"/>
-        <location filename="../../ui/tracepanel.cpp" line="50"/>
         <source>Function</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../ui/tracepanel.cpp" line="49"/>
         <source>f(x)</source>
         <translation>f(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracepanel.cpp" line="49"/>
         <source>f′(x)</source>
         <translation>f′(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracepanel.cpp" line="50"/>
         <source>Value f(x)</source>
         <translation>函数值 f(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracepanel.cpp" line="50"/>
         <source>Derivative f′(x)</source>
         <translation>导数 f′(x)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracepanel.cpp" line="71"/>
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracepanel.cpp" line="72"/>
         <source>Point at the plot, or click it and press Left/Right, to read the values.</source>
         <translation>将指针指向图像，或单击图像后按左/右方向键，即可读取数值。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracepanel.cpp" line="101"/>
         <source>%1: f(x) = %2</source>
         <translation>%1：f(x) = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tracepanel.cpp" line="101"/>
         <source>%1: f′(x) = %2</source>
         <translation>%1：f′(x) = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tracepanel.cpp" line="105"/>
         <source>%1: f(x) = %2, f′(x) = %3</source>
         <translation>%1：f(x) = %2，f′(x) = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/tracepanel.cpp" line="107"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -1428,377 +1145,302 @@
 <context>
     <name>catalogue</name>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="15"/>
         <source>ReLU family</source>
         <translation>ReLU 家族</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="16"/>
         <source>Smooth relatives</source>
         <translation>平滑变体</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="18"/>
         <source>Slide 16:9</source>
         <translation>幻灯片 16:9</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="19"/>
         <source>Paper, one column</source>
         <translation>论文，单栏</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="20"/>
         <source>Paper, two columns</source>
         <translation>论文，双栏</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="21"/>
         <source>Transparent PNG</source>
         <translation>透明背景 PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="23"/>
         <source>relu(x) = max(0, x)</source>
         <translation>relu(x) = max(0, x)</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="24"/>
         <source>relu(&lt;i&gt;x&lt;/i&gt;) = max(0, &lt;i&gt;x&lt;/i&gt;)</source>
         <translation>relu(&lt;i&gt;x&lt;/i&gt;) = max(0, &lt;i&gt;x&lt;/i&gt;)</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="25"/>
         <source>The rectified linear unit passes positive inputs unchanged and zeroes the rest. It is cheap and its gradient does not shrink for positive inputs, which made deep networks trainable. Its weakness is the dying ReLU: a unit whose input stays negative gets zero gradient and can stop learning for good.</source>
         <translation>修正线性单元（ReLU）让正输入原样通过，其余一律置零。它计算开销小，而且在正半轴上梯度不会衰减，正是这一点让深层网络变得可以训练。它的弱点是“死亡 ReLU”问题：如果某个神经元的输入始终为负，它得到的梯度就恒为零，可能从此再也学不动了。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="29"/>
         <source>At x = 0 PyTorch uses dy/dx = 0 (the condition x &gt; 0 is false there).</source>
         <translation>在 x = 0 处，PyTorch 取 dy/dx = 0（此处条件 x &gt; 0 不成立）。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="31"/>
         <source>relu6(x) = min(max(0, x), 6)</source>
         <translation>relu6(x) = min(max(0, x), 6)</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="32"/>
         <source>relu6(&lt;i&gt;x&lt;/i&gt;) = min(max(0, &lt;i&gt;x&lt;/i&gt;), 6)</source>
         <translation>relu6(&lt;i&gt;x&lt;/i&gt;) = min(max(0, &lt;i&gt;x&lt;/i&gt;), 6)</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="33"/>
         <source>ReLU capped at 6. The bounded output keeps activations in a small fixed range, which suits low-precision and mobile networks (MobileNet) where large values would lose precision. Like ReLU it has zero gradient for x &lt; 0, and also for x &gt; 6, so units can saturate on both sides.</source>
         <translation>上限截断为 6 的 ReLU。输出有界，激活值被限制在一个较小的固定范围内，因此适合低精度计算和移动端网络（如 MobileNet），在这类网络中数值过大会损失精度。与 ReLU 一样，它在 x &lt; 0 时梯度为零；在 x &gt; 6 时梯度同样为零，所以神经元在两侧都可能饱和。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="37"/>
         <source>PyTorch uses dy/dx = 0 at both kinks, x = 0 and x = 6 (relu6 is hardtanh(0, 6)).</source>
         <translation>PyTorch 在 x = 0 和 x = 6 两个折点处都取 dy/dx = 0（relu6 就是 hardtanh(0, 6)）。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="39"/>
         <source>leaky_relu(x) = x if x &gt; 0, else s·x</source>
         <translation>leaky_relu(x) = x（若 x &gt; 0），否则为 s·x</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="40"/>
         <source>leaky_relu(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else &lt;i&gt;s&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt;</source>
         <translation>leaky_relu(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;（若 &lt;i&gt;x&lt;/i&gt; &amp;gt; 0），否则为 &lt;i&gt;s&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="41"/>
         <source>LeakyReLU lets a small fixed fraction of negative inputs through, so the gradient for x &lt; 0 is s instead of 0 and units cannot die. The default slope 0.01 is so small that the negative side looks flat at the usual scale: zoom in to see it.</source>
         <translation>LeakyReLU 让负输入按一个固定的小比例“漏”过去，因此 x &lt; 0 时梯度是 s 而不是 0，神经元不会死亡。默认斜率 0.01 非常小，在通常的坐标尺度下负半轴看起来几乎是平的：放大后才能看清。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="44"/>
         <source>At x = 0 PyTorch uses dy/dx = s, the slope of the left branch.</source>
         <translation>在 x = 0 处，PyTorch 取 dy/dx = s，即左侧分支的斜率。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="46"/>
         <source>Slope for x &lt; 0: how much of a negative input leaks through.</source>
         <translation>x &lt; 0 时的斜率：负输入有多少能“漏”过去。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="48"/>
         <source>elu(x) = x if x &gt; 0, else α·(exp(x) − 1)</source>
         <translation>elu(x) = x（若 x &gt; 0），否则为 α·(exp(x) − 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="49"/>
         <source>elu(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else α·(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1)</source>
         <translation>elu(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;（若 &lt;i&gt;x&lt;/i&gt; &amp;gt; 0），否则为 α·(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="50"/>
         <source>The exponential linear unit bends smoothly to -α for negative inputs. Negative outputs pull the mean activation towards zero, and the gradient never vanishes completely, so units do not die. With α = 1 the curve is smooth at 0; it costs an exponential per element.</source>
         <translation>指数线性单元（ELU）在负输入一侧平滑地弯向 −α。负的输出把激活值的均值拉向零，而且梯度永远不会完全消失，所以神经元不会死亡。α = 1 时曲线在 0 处是光滑的；代价是每个元素都要计算一次指数。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="54"/>
         <source>At x = 0 PyTorch uses dy/dx = α (the left branch); with α = 1 both sides agree.</source>
         <translation>在 x = 0 处，PyTorch 取 dy/dx = α（左侧分支）；α = 1 时左右两侧的导数相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="56"/>
         <source>Saturation for x &lt; 0: y approaches −α as x goes to −∞.</source>
         <translation>x &lt; 0 时的饱和值：当 x 趋于 −∞ 时，y 趋近 −α。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="58"/>
         <source>selu(x) = λ·(x if x &gt; 0, else α·(exp(x) − 1))</source>
         <translation>selu(x) = λ·(若 x &gt; 0 则为 x，否则为 α·(exp(x) − 1))</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="59"/>
         <source>selu(&lt;i&gt;x&lt;/i&gt;) = λ·(&lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else α·(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1))</source>
         <translation>selu(&lt;i&gt;x&lt;/i&gt;) = λ·(若 &lt;i&gt;x&lt;/i&gt; &amp;gt; 0 则为 &lt;i&gt;x&lt;/i&gt;，否则为 α·(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1))</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="60"/>
         <source>The scaled ELU makes networks self-normalising: with α ≈ 1.6733 and λ ≈ 1.0507, chosen by Klambauer et al. (2017), activations with mean 0 and variance 1 keep mean 0 and variance 1 layer after layer (with LeCun-normal weights). Other values break that fixed point, which is why PyTorch does not let you change them; here you can, to see what they do.</source>
         <translation>缩放指数线性单元（SELU）使网络具有自归一化性质：取 Klambauer 等人（2017）选定的 α ≈ 1.6733 和 λ ≈ 1.0507，均值为 0、方差为 1 的激活值逐层传递后仍保持均值 0、方差 1（权重采用 LeCun 正态初始化时）。换成其他取值就会破坏这个不动点，所以 PyTorch 不允许修改它们；在这里可以改，看看会发生什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="65"/>
         <source>At x = 0 PyTorch uses dy/dx = λα ≈ 1.7581 (the left branch); the right side has λ.</source>
         <translation>在 x = 0 处，PyTorch 取 dy/dx = λα ≈ 1.7581（左侧分支）；右侧的导数为 λ。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="67"/>
         <source>Negative saturation: for x → −∞, y → −λα. Fixed in PyTorch.</source>
         <translation>负向饱和值：x → −∞ 时，y → −λα。在 PyTorch 中固定不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="69"/>
         <source>Overall scale λ, slightly above 1. Fixed in PyTorch.</source>
         <translation>整体缩放系数 λ，略大于 1。在 PyTorch 中固定不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="71"/>
         <source>prelu(x) = x if x &gt; 0, else a·x (a learned)</source>
         <translation>prelu(x) = x（若 x &gt; 0），否则为 a·x（a 可学习）</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="72"/>
         <source>prelu(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else &lt;i&gt;a&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt; (&lt;i&gt;a&lt;/i&gt; learned)</source>
         <translation>prelu(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;（若 &lt;i&gt;x&lt;/i&gt; &amp;gt; 0），否则为 &lt;i&gt;a&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt;（&lt;i&gt;a&lt;/i&gt; 可学习）</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="73"/>
         <source>Parametric ReLU is LeakyReLU whose negative slope is a weight the network learns, starting at 0.25. Its gradient with respect to the weight is x for x &lt;= 0, so negative inputs teach the slope. It can overfit on small data, and weight decay should not be applied to a.</source>
         <translation>参数化 ReLU（PReLU）就是负半轴斜率由网络自己学习的 LeakyReLU，这个权重的初值为 0.25。当 x &lt;= 0 时，输出对该权重的梯度为 x，所以是负输入在“教”这个斜率。在小数据集上它可能过拟合，而且不应对 a 施加权重衰减。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="76"/>
         <source>At x = 0 PyTorch uses dy/dx = a and dy/da = 0 (x = 0 takes the left branch).</source>
         <translation>在 x = 0 处，PyTorch 取 dy/dx = a、dy/da = 0（x = 0 归入左侧分支）。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="78"/>
         <source>Learned slope for x &lt; 0 (nn.PReLU&apos;s init); training updates it by dy/dweight.</source>
         <translation>x &lt; 0 时可学习的斜率（即 nn.PReLU 的 init）；训练时按 dy/dweight 更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="80"/>
         <source>celu(x) = x if x &gt; 0, else α·(exp(x/α) − 1)</source>
         <translation>celu(x) = x（若 x &gt; 0），否则为 α·(exp(x/α) − 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="81"/>
         <source>celu(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else α·(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;/α&lt;/sup&gt; − 1)</source>
         <translation>celu(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;（若 &lt;i&gt;x&lt;/i&gt; &amp;gt; 0），否则为 α·(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;/α&lt;/sup&gt; − 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="82"/>
         <source>The continuously differentiable ELU divides the input by α inside the exponential, so its slope at 0 is 1 from both sides for every α: no kink, where ELU has one unless α = 1. With α = 1 it is ELU. It keeps ELU&apos;s negative saturation at −α and its cost, an exponential per element; α must not be 0.</source>
         <translation>连续可微指数线性单元（CELU）在指数内把输入除以 α，因此无论 α 取何值，它在 0 处左右两侧的斜率都是 1：没有折点，而 ELU 只要 α ≠ 1 就有折点。α = 1 时它就是 ELU。它保留了 ELU 在负半轴饱和于 −α 的特性，代价也一样，每个元素一次指数运算；α 不能为 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="87"/>
         <source>Saturation for x &lt; 0 (y approaches −α) and the scale of x in the exponential.</source>
         <translation>x &lt; 0 时的饱和值（y 趋近 −α），同时也是指数中 x 的缩放尺度。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="89"/>
         <source>rrelu(x) = x if x &gt; 0, else x·(l + u)/2 (evaluation mode)</source>
         <translation>rrelu(x) = x（若 x &gt; 0），否则为 x·(l + u)/2（评估模式）</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="90"/>
         <source>rrelu(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else &lt;i&gt;x&lt;/i&gt;·(&lt;i&gt;l&lt;/i&gt; + &lt;i&gt;u&lt;/i&gt;)/2 (evaluation mode)</source>
         <translation>rrelu(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;（若 &lt;i&gt;x&lt;/i&gt; &amp;gt; 0），否则为 &lt;i&gt;x&lt;/i&gt;·(&lt;i&gt;l&lt;/i&gt; + &lt;i&gt;u&lt;/i&gt;)/2（评估模式）</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="92"/>
         <source>Randomised leaky ReLU draws a new negative slope from [l, u] for every element while training, a little noise that regularises the network; in evaluation it uses the mean slope, so it is LeakyReLU with slope (l + u)/2, as shown here. The randomness makes training runs harder to reproduce.</source>
         <translation>随机化 Leaky ReLU（RReLU）在训练时为每个元素从 [l, u] 中随机抽取一个新的负半轴斜率，这一点噪声起到正则化的作用；评估时则使用平均斜率，于是它就是斜率为 (l + u)/2 的 LeakyReLU，也就是这里画出的曲线。随机性使训练结果更难复现。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="96"/>
         <source>At x = 0 PyTorch uses dy/dx = (l + u)/2, the slope of the left branch.</source>
         <translation>在 x = 0 处，PyTorch 取 dy/dx = (l + u)/2，即左侧分支的斜率。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="98"/>
         <source>Lower bound of the random slope drawn in training.</source>
         <translation>训练时随机斜率的下界。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="100"/>
         <source>Upper bound of the random slope; evaluation uses the mean (l + u)/2.</source>
         <translation>随机斜率的上界；评估时使用两者的均值 (l + u)/2。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="102"/>
         <source>hardtanh(x) = min(max(x, a), b)</source>
         <translation>hardtanh(x) = min(max(x, a), b)</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="103"/>
         <source>hardtanh(&lt;i&gt;x&lt;/i&gt;) = min(max(&lt;i&gt;x&lt;/i&gt;, &lt;i&gt;a&lt;/i&gt;), &lt;i&gt;b&lt;/i&gt;)</source>
         <translation>hardtanh(&lt;i&gt;x&lt;/i&gt;) = min(max(&lt;i&gt;x&lt;/i&gt;, &lt;i&gt;a&lt;/i&gt;), &lt;i&gt;b&lt;/i&gt;)</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="104"/>
         <source>Hardtanh is the identity clipped to [a, b]: a piecewise-linear stand-in for tanh that costs two comparisons. ReLU6 is hardtanh(0, 6). Outside [a, b] the gradient is exactly zero, so units pushed far into either clip stop learning.</source>
         <translation>Hardtanh 是截断到 [a, b] 区间的恒等函数：一种只需两次比较的分段线性 tanh 替代品。ReLU6 就是 hardtanh(0, 6)。在 [a, b] 之外梯度恰好为零，所以被推到任一截断区深处的神经元会停止学习。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="107"/>
         <source>PyTorch uses dy/dx = 0 at both kinks, x = a and x = b.</source>
         <translation>PyTorch 在 x = a 和 x = b 两个折点处都取 dy/dx = 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="109"/>
         <source>Lower clip: y = a for x &lt;= a.</source>
         <translation>下截断值：x &lt;= a 时 y = a。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="111"/>
         <source>Upper clip: y = b for x &gt;= b.</source>
         <translation>上截断值：x &gt;= b 时 y = b。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="113"/>
         <source>hardswish(x) = x·relu6(x + 3)/6</source>
         <translation>hardswish(x) = x·relu6(x + 3)/6</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="114"/>
         <source>hardswish(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·relu6(&lt;i&gt;x&lt;/i&gt; + 3)/6</source>
         <translation>hardswish(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·relu6(&lt;i&gt;x&lt;/i&gt; + 3)/6</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="115"/>
         <source>Hardswish replaces the sigmoid in SiLU (swish) by the piecewise-linear relu6(x + 3)/6, so it needs no exponential: MobileNetV3 uses it on phones. It is 0 below -3, x above 3 and a parabola between, with a small dip below zero. Its derivative jumps at -3 and 3, and PyTorch has changed its convention there since version 1.13.</source>
         <translation>Hardswish 把 SiLU（swish）中的 sigmoid 换成分段线性的 relu6(x + 3)/6，因此不需要指数运算：MobileNetV3 在手机上用的就是它。它在 −3 以下为 0，在 3 以上为 x，两者之间是一段抛物线，并略微下探到零以下。它的导数在 −3 和 3 处跳变，自 1.13 版以后 PyTorch 改变了这两点处的约定。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="119"/>
         <source>Current PyTorch uses dy/dx = 0 at x = −3 and 1 at x = 3 (each the value of the outer branch); PyTorch 1.13 gave −0.5 and 1.5.</source>
         <translation>当前的 PyTorch 在 x = −3 处取 dy/dx = 0，在 x = 3 处取 1（均为外侧分支的值）；PyTorch 1.13 给出的是 −0.5 和 1.5。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="122"/>
         <source>hardsigmoid(x) = relu6(x + 3)/6</source>
         <translation>hardsigmoid(x) = relu6(x + 3)/6</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="123"/>
         <source>hardsigmoid(&lt;i&gt;x&lt;/i&gt;) = relu6(&lt;i&gt;x&lt;/i&gt; + 3)/6</source>
         <translation>hardsigmoid(&lt;i&gt;x&lt;/i&gt;) = relu6(&lt;i&gt;x&lt;/i&gt; + 3)/6</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="124"/>
         <source>Hardsigmoid is a straight-line stand-in for the logistic sigmoid: 0 below -3, 1 above 3 and a slope of 1/6 between. It is cheap and exact in low precision (MobileNetV3&apos;s gates), but its gradient is zero outside [-3, 3], where the real sigmoid&apos;s is only small.</source>
         <translation>Hardsigmoid 是用直线段拼成的 logistic sigmoid 替代品：−3 以下为 0，3 以上为 1，中间斜率为 1/6。它计算便宜，在低精度下也是精确的（MobileNetV3 的门控就用它），但在 [−3, 3] 之外梯度为零，而真正的 sigmoid 在那里的梯度只是很小而已。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="127"/>
         <source>PyTorch uses dy/dx = 0 at both kinks, x = −3 and x = 3.</source>
         <translation>PyTorch 在 x = −3 和 x = 3 两个折点处都取 dy/dx = 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="129"/>
         <source>gelu(x) = x·Φ(x) = x·(1 + erf(x/√2))/2; tanh: x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))/2</source>
         <translation>gelu(x) = x·Φ(x) = x·(1 + erf(x/√2))/2；tanh 近似：x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))/2</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="131"/>
         <source>gelu(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·Φ(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·(1 + erf(&lt;i&gt;x&lt;/i&gt;/√2))/2; tanh: &lt;i&gt;x&lt;/i&gt;·(1 + tanh(√(2/π)·(&lt;i&gt;x&lt;/i&gt; + 0.044715·&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;3&lt;/sup&gt;)))/2</source>
         <translation>gelu(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·Φ(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·(1 + erf(&lt;i&gt;x&lt;/i&gt;/√2))/2；tanh 近似：&lt;i&gt;x&lt;/i&gt;·(1 + tanh(√(2/π)·(&lt;i&gt;x&lt;/i&gt; + 0.044715·&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;3&lt;/sup&gt;)))/2</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="133"/>
         <source>The Gaussian error linear unit weights its input by the probability Φ(x) that a standard normal variable is below it: a smooth ReLU that dips slightly below zero (to about −0.17 near x = −0.75) before rising. Transformers (BERT, GPT) use it. It costs an erf, or a tanh in the approximation, which differs from the exact form by less than 0.0005.</source>
         <translation>高斯误差线性单元（GELU）用“标准正态变量小于输入”的概率 Φ(x) 给输入加权：它是一种平滑的 ReLU，在上升之前会略微下探到零以下（在 x = −0.75 附近约为 −0.17）。Transformer 模型（BERT、GPT）都使用它。它需要计算一次 erf，近似形式则是一次 tanh，近似值与精确值之差小于 0.0005。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="138"/>
         <source>How Φ is computed: &apos;none&apos;, exactly with erf; &apos;tanh&apos;, by the cheaper tanh formula of the original paper, used in GPT-2 and BERT.</source>
         <translation>Φ 的计算方式：&apos;none&apos; 用 erf 精确计算；&apos;tanh&apos; 用原论文中计算更便宜的 tanh 公式近似，GPT-2 和 BERT 用的就是它。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="141"/>
         <source>silu(x) = x·σ(x) = x/(1 + exp(−x))</source>
         <translation>silu(x) = x·σ(x) = x/(1 + exp(−x))</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="142"/>
         <source>silu(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·σ(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/(1 + e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
         <translation>silu(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·σ(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/(1 + e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="143"/>
         <source>The sigmoid linear unit, also called swish, multiplies the input by its own sigmoid: a smooth ReLU with a small negative dip (minimum about −0.28 at x ≈ −1.28) that lets some negative signal and gradient through. EfficientNet and many vision and language models use it. It costs an exponential, and its output is not bounded above.</source>
         <translation>Sigmoid 线性单元（SiLU），又称 swish，把输入乘以它自身的 sigmoid：这是一种带有小幅负向下探的平滑 ReLU（在 x ≈ −1.28 处取得最小值，约 −0.28），能让一部分负信号和梯度通过。EfficientNet 以及许多视觉和语言模型都使用它。它需要一次指数运算，输出没有上界。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="148"/>
         <source>mish(x) = x·tanh(softplus(x)) = x·tanh(ln(1 + exp(x)))</source>
         <translation>mish(x) = x·tanh(softplus(x)) = x·tanh(ln(1 + exp(x)))</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="149"/>
         <source>mish(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·tanh(softplus(&lt;i&gt;x&lt;/i&gt;)) = &lt;i&gt;x&lt;/i&gt;·tanh(ln(1 + e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;))</source>
         <translation>mish(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·tanh(softplus(&lt;i&gt;x&lt;/i&gt;)) = &lt;i&gt;x&lt;/i&gt;·tanh(ln(1 + e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;))</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="151"/>
         <source>Mish (Misra, 2019) is a self-gated smooth ReLU like SiLU, with a slightly deeper, wider negative dip (minimum about −0.31 near x = −1.19) and a smoother gradient; YOLOv4 uses it. It costs an exponential, a logarithm and a tanh per element, more than SiLU or GELU.</source>
         <translation>Mish（Misra，2019）和 SiLU 一样是自门控的平滑 ReLU，负向下探略深、略宽（在 x = −1.19 附近取得最小值，约 −0.31），梯度也更平滑；YOLOv4 使用了它。每个元素需要一次指数、一次对数和一次 tanh 运算，开销比 SiLU 和 GELU 都大。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="155"/>
         <source>softplus(x) = ln(1 + exp(β·x))/β, or x where β·x &gt; t</source>
         <translation>softplus(x) = ln(1 + exp(β·x))/β；当 β·x &gt; t 时为 x</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="156"/>
         <source>softplus(&lt;i&gt;x&lt;/i&gt;) = ln(1 + e&lt;sup&gt;β&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)/β, or &lt;i&gt;x&lt;/i&gt; where β&lt;i&gt;x&lt;/i&gt; &amp;gt; &lt;i&gt;t&lt;/i&gt;</source>
         <translation>softplus(&lt;i&gt;x&lt;/i&gt;) = ln(1 + e&lt;sup&gt;β&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)/β；当 β&lt;i&gt;x&lt;/i&gt; &amp;gt; &lt;i&gt;t&lt;/i&gt; 时为 &lt;i&gt;x&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="158"/>
         <source>Softplus is a smooth ReLU that is positive everywhere; its derivative is the sigmoid σ(βx). Larger β makes it sharper. It never outputs zero, so units cannot die, but it is not centred and costs an exponential and a logarithm. It is used where outputs must be positive, such as variances.</source>
         <translation>Softplus 是一种处处为正的平滑 ReLU，它的导数正是 sigmoid σ(βx)。β 越大，折弯越陡。它的输出永远不为零，因此神经元不会死亡，但它不以零为中心，而且需要一次指数和一次对数运算。它常用于输出必须为正的场合，比如方差。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="162"/>
         <source>Where β·x passes the threshold t PyTorch switches to y = x: y jumps by about e^(−t)/β and dy/dx from σ(t) to 1. At β·x = t exactly the log branch applies.</source>
         <translation>当 β·x 超过阈值 t 时，PyTorch 改用 y = x：y 跳变约 e^(−t)/β，dy/dx 从 σ(t) 跳到 1。在 β·x 恰好等于 t 处仍取对数分支。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="165"/>
         <source>Sharpness: larger β bends closer to ReLU; the curve is ln(1 + e^(βx))/β.</source>
         <translation>陡峭程度：β 越大，曲线越接近 ReLU；曲线为 ln(1 + e^(βx))/β。</translation>
     </message>
     <message>
-        <location filename="../../ui/cataloguestrings.cpp" line="167"/>
         <source>Above βx = t PyTorch returns x itself, for numerical stability.</source>
         <translation>βx 超过 t 时，PyTorch 直接返回 x 本身，以保证数值稳定。</translation>
     </message>
@@ -1806,49 +1448,38 @@
 <context>
     <name>figure</name>
     <message>
-        <location filename="../../ui/figureexport.cpp" line="123"/>
         <source>could not draw the PDF</source>
         <translation>无法绘制 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/figureexport.cpp" line="142"/>
         <source>could not draw the SVG</source>
         <translation>无法绘制 SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/figureexport.cpp" line="201"/>
         <source>no output file given</source>
         <translation>未指定输出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/figureexport.cpp" line="203"/>
         <source>%1 is a folder</source>
         <translation>%1 是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/figureexport.cpp" line="206"/>
         <source>the folder %1 does not exist</source>
         <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/figureexport.cpp" line="208"/>
         <source>%1 is not a folder</source>
         <translation>%1 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/figureexport.cpp" line="210"/>
         <source>the folder %1 is not writable</source>
         <translation>文件夹 %1 不可写</translation>
     </message>
     <message>
-        <location filename="../../ui/figureexport.cpp" line="212"/>
         <source>%1 is not writable</source>
         <translation>%1 不可写</translation>
     </message>
     <message>
-        <location filename="../../ui/figureexport.cpp" line="220"/>
-        <location filename="../../ui/figureexport.cpp" line="224"/>
-        <location filename="../../ui/figureexport.cpp" line="227"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
