@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QSettings>
 
 #include "cliutil.h"
@@ -113,6 +114,9 @@ int runGui(int &argc, char **argv, const QStringList &arguments)
         return cli::exitNoDisplay;
     }
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/relu-explorer.svg")));
+    // Wayland shells find the desktop entry, hence the icon, by this id (RELU_APP_ID: resources/).
+    QGuiApplication::setDesktopFileName(QStringLiteral(RELU_APP_ID));
     {
         QSettings settings;
         language::install(parser.isSet(lang) ? parser.value(lang)

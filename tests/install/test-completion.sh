@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The ReLU Explorer authors
+# Sources the bash completion and checks what it offers (COMPREPLY) for typed command lines, with
+# `relu-explorer` on PATH as the built binary. Usage: test-completion.sh BINARY COMPLETION
+set -uo pipefail
+binary=$1
+completion=$(realpath "$2")
+
+bin=$(mktemp -d)
+trap 'rm -rf "$bin"' EXIT
+ln -s "$(realpath "$binary")" "$bin/relu-explorer"
+PATH=$bin:$PATH
+cd "$bin" || exit 1 # no files but the program: file completion offers only that
+# shellcheck source=/dev/null
+source "$completion" || exit 1
+
+failures=0
+
+# Completes LINE as bash would with the cursor at its end; sets got to COMPREPLY sorted, one per line.
+# Runs in this shell (not in $(...)), as bash runs completions, so the completion's cache is used.
+complete_line() {
+  COMP_LINE=$1
+  COMP_POINT=${#COMP_LINE}
+  read -r -a COMP_WORDS <<<"$COMP_LINE"
+  [[ $COMP_LINE =~ [[:space:]]$ ]] && COMP_WORDS+=("")
+  COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+  COMPREPLY=()
+  _relu_explorer relu-explorer "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD - 1]}"
+  got=$(printf '%s\n' "${COMPREPLY[@]}" | sed '/^$/d' | sort)
+}
+
+# expect LINE REPLY...: the completion of LINE is exactly these replies.
+expect() {
+  local line=$1
+  shift
+  local want
+  complete_line "$line"
+  want=$(printf '%s\n' "$@" | sed '/^$/d' | sort)
+  if [ "$got" != "$want" ]; then
+    echo "FAIL: '$line'"
+    echo "  expected: $(echo $want)"
+    echo "  got:      $(echo $got)"
+    failures=$((failures + 1))
+  fi
+}
+
+# expect_contains LINE REPLY...: the completion of LINE includes these replies.
+expect_contains() {
+  local line=$1
+  shift
+  local reply
+  complete_line "$line"
+  for reply in "$@"; do
+    if ! grep -qxF -- "$reply" <<<"$got"; then
+      echo "FAIL: '$line' does not offer '$reply' (offers: $(echo $got))"
+      failures=$((failures + 1))
+    fi
+  done
+}
+
+# Commands, and session files for the window.
+expect_contains "relu-explorer " eval list export relu-explorer
+expect "relu-explorer ex" export
+expect "relu-explorer li" list
+
+# Options, per command.
+expect "relu-explorer export --wi" --width
+expect "relu-explorer export --x" --x-range
+expect "relu-explorer --pre" --presentation
+expect "relu-explorer list --" --help --help-all --version
+expect "relu-explorer eval relu --dt" --dtype
+
+# Option values named in --help.
+expect "relu-explorer export --format " png jpg pdf svg csv
+expect "relu-explorer export --theme " light dark
+expect "relu-explorer eval relu --dtype f" float32 float64
+expect "relu-explorer --lang " en zh_CN
+expect "relu-explorer export --preset Pa" 'Paper\,\ one\ column' 'Paper\,\ two\ columns'
+
+# Function ids, also after a comma.
+expect "relu-explorer --functions re" relu relu6
+expect "relu-explorer export --functions prelu,e" prelu,elu
+expect "relu-explorer eval s" selu silu softplus
+expect "relu-explorer eval relu " # a function is given: nothing more to name
+
+# Parameter names: FUNCTION.NAME= for the window and export, NAME= for eval, a choice's values.
+expect "relu-explorer --param prelu." prelu.weight=
+expect "relu-explorer export --param leaky_relu.neg" leaky_relu.negative_slope=
+expect "relu-explorer --param hardt" hardtanh.
+expect "relu-explorer eval selu --param " alpha= scale=
+expect "relu-explorer eval --dtype float64 leaky_relu --param n" negative_slope=
+expect "relu-explorer eval gelu --param approximate=" none tanh
+expect "relu-explorer --param gelu.approximate=t" tanh
+
+# Whatever the program lists is offered: every function id, every option of every command.
+expect_contains "relu-explorer --functions " $(relu-explorer list | awk '/^  [a-z]/ { print $1 }')
+for command in eval list export; do
+  expect_contains "relu-explorer $command -" \
+    $(relu-explorer "$command" --help | sed -n -E 's/^  (-[^ ]+(, -[^ ]+)?).*/\1/p' | tr -d ',')
+done
+
+if ((failures)); then
+  echo "$failures completion check(s) failed"
+  exit 1
+fi
+echo "bash completion: all checks passed"
