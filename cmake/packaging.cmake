@@ -14,12 +14,14 @@ set(CPACK_PACKAGE_NAME relu-explorer)
 set(CPACK_PACKAGE_VENDOR "The ReLU Explorer authors")
 set(CPACK_PACKAGE_CONTACT "${RELU_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "explorer of the ReLU family of activation functions")
-set(CPACK_PACKAGE_DESCRIPTION
-    "ReLU Explorer plots ReLU, ReLU6, LeakyReLU, ELU, SELU, PReLU and their smooth relatives GELU, \
-SiLU, Mish and Softplus, with a slider for every parameter, evaluated exactly as PyTorch evaluates \
-them (values and derivatives, float32 and float64). It exports figures (PNG, JPEG, PDF, SVG, CSV), \
-saves sessions, has a presentation mode for the lecture room, and a command line (eval, list, \
-export) that needs no display.")
+# Wrapped as Debian wants it: CPack indents each line of the long description.
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
+  "ReLU Explorer plots ReLU, ReLU6, LeakyReLU, ELU, SELU, PReLU and their smooth\n"
+  "relatives GELU, SiLU, Mish and Softplus, with a slider for every parameter,\n"
+  "evaluated exactly as PyTorch evaluates them (values and derivatives, float32\n"
+  "and float64). It exports figures (PNG, JPEG, PDF, SVG, CSV), saves sessions,\n"
+  "has a presentation mode for the lecture room, and a command line (eval, list,\n"
+  "export) that needs no display.")
 set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGE_CHECKSUM SHA256)
