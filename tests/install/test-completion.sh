@@ -78,6 +78,11 @@ expect "relu-explorer eval relu --dtype f" float32 float64
 expect "relu-explorer --lang " en zh_CN
 expect "relu-explorer export --preset Pa" 'Paper\,\ one\ column' 'Paper\,\ two\ columns'
 
+# Files where the option takes one (the test's folder holds only the program).
+expect "relu-explorer export --output rel" relu-explorer
+expect "relu-explorer export --session " relu-explorer
+expect "relu-explorer export --title " # free text: nothing to offer
+
 # Function ids, also after a comma.
 expect "relu-explorer --functions re" relu relu6
 expect "relu-explorer export --functions prelu,e" prelu,elu
