@@ -5,7 +5,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 
-#include "ui/undocommands.h"
+#include "ui/statecommand.h"
 
 class QUndoStack;
 

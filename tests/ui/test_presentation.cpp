@@ -10,7 +10,7 @@
 
 #include "reluexplorer/sampling.h"
 #include "ui/figureexport.h"
-#include "ui/presentation.h"
+#include "ui/presentationmode.h"
 #include "ui/tracepanel.h"
 #include "uitest.h"
 
