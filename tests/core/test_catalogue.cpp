@@ -177,7 +177,7 @@ TEST_CASE("every entry has the metadata the window and the command line show", "
             CHECK(f.accuracy.ulpFloat == 0);
             CHECK(f.accuracy.ulpDouble == 0);
         } else {
-            // NUMERICS.md: within 1 ulp (float32) and 2 ulp (float64) of the exact value.
+            // docs/NUMERICS.md: within 1 ulp (float32) and 2 ulp (float64) of the exact value.
             CHECK(f.accuracy.ulpFloat == 1);
             CHECK(f.accuracy.ulpDouble == 2);
         }

@@ -114,7 +114,7 @@ def hexText(value):
     return mantissa + "p" + exponent
 
 
-# Exact formulas of NUMERICS.md in mpmath. x is an mpf (possibly ±inf), p the parameters as the
+# Exact formulas of docs/NUMERICS.md in mpmath. x is an mpf (possibly ±inf), p the parameters as the
 # function's exactParameters give them (by default each rounded to the dtype; a choice as its name).
 # x = 0 takes the left branch (x > 0 is false). Where a formula would cancel or overflow in 60 digits,
 # it is written in an equivalent form that does not; infinities take the limits.
