@@ -20,6 +20,7 @@ header against the catalogue. The accuracy the app must reach is in the catalogu
 (Activation::accuracy); the torch_ulp column is where PyTorch itself can be trusted to that many ulp.
 """
 
+import inspect
 import math
 import os
 import random
@@ -598,6 +599,18 @@ def writeTable(function, dtype, path, randomCount):
     return len(lines) - headerLines
 
 
+def checkDefaults(function):
+    """The defaults are PyTorch's wherever the Python signature of F.<id> states them."""
+    try:
+        signature = inspect.signature(getattr(F, function.id))
+    except (AttributeError, TypeError, ValueError):
+        return
+    for p in function.parameters:
+        stated = signature.parameters.get(p.name)
+        if stated is not None and stated.default is not inspect.Parameter.empty:
+            assert stated.default == p.default, f"{function.id}.{p.name}: PyTorch's default is {stated.default}"
+
+
 def main():
     args = sys.argv[1:]
     randomCount = 0
@@ -618,6 +631,7 @@ def main():
     for function in FUNCTIONS:
         if only and function.id not in only:
             continue
+        checkDefaults(function)
         for dtype in DTYPES:
             path = os.path.join(outDir, f"{function.id}_{dtype.name}.txt")
             count = writeTable(function, dtype, path, randomCount)
