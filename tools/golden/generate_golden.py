@@ -333,6 +333,40 @@ def softplusQuantities():
     return {"y": y, "dydx": dydx, "dydbeta": dydbeta, "dydthreshold": lambda x, p: mpf(0)}
 
 
+def logsigmoidQuantities():
+    # y = min(x, 0) - log1p(e^-|x|), dy/dx = sigmoid(-x): no cancellation for either sign.
+    def y(x, p):
+        if mpmath.isinf(x):
+            return mpf(0) if x > 0 else x
+        return min(x, mpf(0)) - mpmath.log1p(mpmath.exp(-abs(x)))
+
+    def dydx(x, p):
+        if mpmath.isinf(x):
+            return mpf(0) if x > 0 else mpf(1)
+        return sigmoidComplement(x)
+
+    return {"y": y, "dydx": dydx}
+
+
+def tanhshrinkQuantities():
+    # x - tanh(x) loses about 2 log2(1/|x|) bits near 0: 200 more bits cover |x| >= 1e-20, and below
+    # that the series' first two terms are exact far beyond either dtype.
+    def y(x, p):
+        if mpmath.isinf(x):
+            return x
+        if abs(x) < mpf("1e-20"):
+            return x**3 / 3 - 2 * x**5 / 15
+        with mp.workprec(mp.prec + 200):
+            return x - mpmath.tanh(x)
+
+    def dydx(x, p):
+        if mpmath.isinf(x):
+            return mpf(1)
+        return mpmath.tanh(x) ** 2
+
+    return {"y": y, "dydx": dydx}
+
+
 @dataclass
 class Parameter:
     name: str
@@ -436,6 +470,13 @@ def softplusInputs(params, dtype):
     return values
 
 
+def tanhshrinkInputs(params, dtype):
+    """Both sides of the switch to the series at |x| = 1/8, and where x^3/3 becomes subnormal."""
+    values = around(0.125, dtype, 3) + around(-0.125, dtype, 3)
+    values += [0.05, -0.07, 0.1, 0.2, 0.3, -0.6, 1e-13, -1e-13, 1e-15, 5e-103, -5e-103, 3e-308]
+    return values
+
+
 def noTorch(x, params, dtype):
     return None
 
@@ -479,6 +520,9 @@ FUNCTIONS = [
               [1.0, 1e6], [0.1, 1e6]],
              lambda x, p: F.softplus(x, p[0], p[1]), softplusQuantities(), extraInputs=softplusInputs,
              randomInputs=300),
+    Function("logsigmoid", [], [], lambda x, p: F.logsigmoid(x), logsigmoidQuantities(), randomInputs=300),
+    Function("tanhshrink", [], [], lambda x, p: F.tanhshrink(x), tanhshrinkQuantities(),
+             extraInputs=tanhshrinkInputs, randomInputs=300),
 ]
 
 
