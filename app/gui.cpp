@@ -17,7 +17,7 @@
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/plotview.h"
-#include "ui/presentation.h"
+#include "ui/presentationmode.h"
 #include "ui/sessioncontroller.h"
 
 namespace {

@@ -2,7 +2,9 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #include "ui/animationpanel.h"
 
+#include <chrono>
 #include <cmath>
+#include <utility>
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -16,6 +18,12 @@
 #include "reluexplorer/view.h"
 
 namespace {
+
+qint64 steadyMilliseconds()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
 
 QString keyOf(const std::string &id, const std::string &parameter)
 {
@@ -38,7 +46,7 @@ QDoubleSpinBox *valueBox(QWidget *parent, const QString &name, const QString &ac
 
 } // namespace
 
-AnimationPanel::AnimationPanel(QWidget *parent) : QWidget(parent)
+AnimationPanel::AnimationPanel(QWidget *parent) : QWidget(parent), m_clock(steadyMilliseconds)
 {
     setObjectName(QStringLiteral("animationPanel"));
     setAccessibleName(tr("Animation"));
@@ -102,7 +110,7 @@ AnimationPanel::AnimationPanel(QWidget *parent) : QWidget(parent)
 
     m_timer.setInterval(frameMs);
     m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &AnimationPanel::onTick);
+    connect(&m_timer, &QTimer::timeout, this, &AnimationPanel::showFrame);
     connect(m_parameter, &QComboBox::currentIndexChanged, this, &AnimationPanel::onParameterChosen);
     for (QDoubleSpinBox *box : {m_from, m_to})
         connect(box, &QDoubleSpinBox::valueChanged, this, &AnimationPanel::restart);
@@ -110,7 +118,8 @@ AnimationPanel::AnimationPanel(QWidget *parent) : QWidget(parent)
     connect(m_seconds, &QDoubleSpinBox::valueChanged, this, [this] {
         // Keep the position of the sweep, only change its pace.
         if (isPlaying()) {
-            m_phase += m_clock.restart() / 1000.0 / m_seconds->value();
+            m_phase += sinceStart() / 1000.0 / m_seconds->value();
+            m_startedAt = m_clock();
         }
     });
 }
@@ -206,7 +215,7 @@ void AnimationPanel::restart()
 {
     m_phase = 0;
     if (isPlaying())
-        m_clock.restart();
+        m_startedAt = m_clock();
 }
 
 void AnimationPanel::setPlaying(bool playing)
@@ -222,10 +231,10 @@ void AnimationPanel::setPlaying(bool playing)
         }
         if (rx::sweepFinished(m_phase, mode()))
             m_phase = 0;
-        m_clock.start();
+        m_startedAt = m_clock();
         m_timer.start();
     } else {
-        m_phase += m_clock.elapsed() / 1000.0 / m_seconds->value();
+        m_phase += sinceStart() / 1000.0 / m_seconds->value();
         m_timer.stop();
     }
     m_play->setChecked(playing);
@@ -233,8 +242,21 @@ void AnimationPanel::setPlaying(bool playing)
     emit playingChanged(playing);
 }
 
-void AnimationPanel::onTick()
+void AnimationPanel::setClock(Clock clock)
 {
+    m_clock = std::move(clock);
+    m_startedAt = m_clock();
+}
+
+qint64 AnimationPanel::sinceStart() const
+{
+    return m_clock() - m_startedAt;
+}
+
+void AnimationPanel::showFrame()
+{
+    if (!isPlaying())
+        return;
     const QStringList key = m_parameter->currentData().toString().split(QLatin1Char('.'));
     const rx::Activation *f = key.size() == 2 ? rx::findActivation(key[0].toStdString()) : nullptr;
     const int index = f ? f->parameterIndex(key[1].toStdString()) : -1;
@@ -242,7 +264,7 @@ void AnimationPanel::onTick()
         setPlaying(false);
         return;
     }
-    const double phase = m_phase + m_clock.elapsed() / 1000.0 / m_seconds->value();
+    const double phase = m_phase + sinceStart() / 1000.0 / m_seconds->value();
     const double raw = rx::sweepValue(m_from->value(), m_to->value(), phase, mode());
     // On the slider's grid (its step's decimals), so that frames that round alike cost nothing.
     const double value = rx::SliderScale(f->parameters[static_cast<std::size_t>(index)]).stepped(raw, 0);

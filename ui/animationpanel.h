@@ -2,7 +2,8 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #pragma once
 
-#include <QElapsedTimer>
+#include <functional>
+
 #include <QTimer>
 #include <QWidget>
 
@@ -16,7 +17,8 @@ class QToolButton;
 /// Plays a sweep of one numeric parameter of a shown function between two values: parameter, from,
 /// to, seconds per sweep and loop mode, and Play/Pause (Space while the panel has focus). A timer at
 /// about 60 Hz maps the time to a value with rx::sweepValue and reports each frame; the window commits
-/// it as any change. The settings are controls, not part of the state.
+/// it as any change. The settings are controls, not part of the state. Time comes from a clock that
+/// tests replace, advancing it by hand and asking for each frame.
 class AnimationPanel : public QWidget
 {
     Q_OBJECT
@@ -40,13 +42,20 @@ public:
     /// Interval of the frame timer.
     static constexpr int frameMs = 16;
 
+    /// Milliseconds on a clock that never goes back.
+    using Clock = std::function<qint64()>;
+    /// Replaces the clock (by default the system's steady clock); set it before playing.
+    void setClock(Clock clock);
+    /// Reports the frame for the clock's time now, as the frame timer does while playing.
+    void showFrame();
+
 signals:
     /// One frame: parameter index of functionId takes value.
     void frame(const QString &functionId, int index, double value);
     void playingChanged(bool playing);
 
 private:
-    void onTick();
+    qint64 sinceStart() const;
     void onParameterChosen();
     void restart();
 
@@ -57,6 +66,7 @@ private:
     QComboBox *m_mode = nullptr;
     QToolButton *m_play = nullptr;
     QTimer m_timer;
-    QElapsedTimer m_clock;
-    double m_phase = 0; ///< Sweeps done when the clock (re)started.
+    Clock m_clock;
+    qint64 m_startedAt = 0; ///< Clock time when playing (re)started.
+    double m_phase = 0;     ///< Sweeps done when playing (re)started.
 };

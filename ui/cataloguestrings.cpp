@@ -165,6 +165,23 @@ const char *const strings[] = {
     QT_TRANSLATE_NOOP("catalogue", "Sharpness: larger β bends closer to ReLU; the curve is ln(1 + e^(βx))/β."),
     // softplus.threshold
     QT_TRANSLATE_NOOP("catalogue", "Above βx = t PyTorch returns x itself, for numerical stability."),
+    // logsigmoid
+    QT_TRANSLATE_NOOP("catalogue", "logsigmoid(x) = ln σ(x) = −ln(1 + exp(−x)) = −softplus(−x)"),
+    QT_TRANSLATE_NOOP("catalogue", "logsigmoid(<i>x</i>) = ln σ(<i>x</i>) = −ln(1 + e<sup>−<i>x</i></sup>) = "
+        "−softplus(−<i>x</i>)"),
+    QT_TRANSLATE_NOOP("catalogue", "The logarithm of the sigmoid: Softplus mirrored through the origin, near 0 for large "
+        "positive inputs and close to x itself for large negative ones, with derivative σ(−x). "
+        "It is rarely a hidden activation; it appears in losses, where log σ(x) computed directly "
+        "would overflow or lose every digit (binary cross-entropy with logits, word2vec's negative "
+        "sampling). It is never positive and costs an exponential and a logarithm."),
+    // tanhshrink
+    QT_TRANSLATE_NOOP("catalogue", "tanhshrink(x) = x − tanh(x)"),
+    QT_TRANSLATE_NOOP("catalogue", "tanhshrink(<i>x</i>) = <i>x</i> − tanh(<i>x</i>)"),
+    QT_TRANSLATE_NOOP("catalogue", "What is left of x after tanh: flat like x³/3 around 0, then x − 1 or x + 1 far out, "
+        "with derivative tanh²(x). It shrinks small inputs towards zero without a hard threshold, "
+        "a smooth cousin of soft shrinkage used in sparse coding and denoising; as a hidden "
+        "activation it is rare. Near 0 x − tanh(x) cancels, so it is evaluated from its series "
+        "there."),
 };
 // clang-format on
 

@@ -12,13 +12,9 @@
 #include <QSpinBox>
 
 #include "reluexplorer/parameters.h"
+#include "ui/corestring.h"
 
 namespace {
-
-QString q(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 bool hasNumericParameter(const rx::Activation &f)
 {

@@ -10,7 +10,7 @@
 #include <QUndoStack>
 
 #include "ui/animationpanel.h"
-#include "ui/presentation.h"
+#include "ui/presentationmode.h"
 #include "ui/sessioncontroller.h"
 #include "ui/statehistory.h"
 

@@ -33,7 +33,7 @@
 #include "ui/lectureactions.h"
 #include "ui/parameterpanel.h"
 #include "ui/plotview.h"
-#include "ui/presentation.h"
+#include "ui/presentationmode.h"
 #include "ui/sessioncontroller.h"
 #include "ui/statehistory.h"
 #include "ui/tracepanel.h"

@@ -12,16 +12,8 @@
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/parameters.h"
 #include "ui/cataloguetext.h"
+#include "ui/corestring.h"
 #include "ui/parameterspinbox.h"
-
-namespace {
-
-QString q(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-} // namespace
 
 ParameterEditor::ParameterEditor(const rx::Activation &function, std::size_t index, QWidget *parent)
     : QWidget(parent), m_function(function), m_parameter(function.parameters.at(index)),

@@ -3,10 +3,15 @@
 #include "ui/plottheme.h"
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <iterator>
+#include <utility>
 
 #include <QGuiApplication>
 #include <QPalette>
+
+#include "reluexplorer/activation.h"
 
 namespace {
 
@@ -50,6 +55,70 @@ QList<QColor> darkPalette()
     return colours;
 }
 
+// CIELAB (D65) of an sRGB colour: distances in it roughly follow what the eye tells apart.
+std::array<double, 3> lab(const QColor &c)
+{
+    auto linear = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    const double r = linear(c.redF()), g = linear(c.greenF()), b = linear(c.blueF());
+    const double x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+    const double y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    const double z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+    auto f = [](double t) { return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116; };
+    return {116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
+}
+
+double labDistance(const QColor &a, const QColor &b)
+{
+    const auto p = lab(a), q = lab(b);
+    return std::hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+}
+
+// WCAG 2 contrast ratio, 1 to 21.
+double contrast(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// Beyond the hand-picked colours: each next one is the candidate (a saturated hue with at least 3:1
+// contrast on the background) farthest in CIELAB from every colour already used and the background.
+QList<QColor> extended(QList<QColor> colours, const QColor &background, int count)
+{
+    const bool dark = background.lightnessF() < 0.5;
+    const QList<float> lightness =
+        dark ? QList<float>{0.55f, 0.65f, 0.75f, 0.85f} : QList<float>{0.25f, 0.35f, 0.45f};
+    QList<QColor> candidates;
+    for (const float l : std::as_const(lightness))
+        for (int hue = 0; hue < 360; hue += 6)
+            if (const QColor c = QColor::fromHslF(hue / 360.0f, 0.75f, l); contrast(c, background) >= 3)
+                candidates << c;
+    // Farthest-point selection: nearest[i] is candidate i's distance to the closest colour used so far.
+    QList<double> nearest;
+    for (const QColor &c : std::as_const(candidates)) {
+        double d = labDistance(c, background);
+        for (const QColor &used : std::as_const(colours))
+            d = std::min(d, labDistance(c, used));
+        nearest << d;
+    }
+    while (colours.size() < count && !candidates.isEmpty()) {
+        const auto farthest = std::max_element(nearest.cbegin(), nearest.cend()) - nearest.cbegin();
+        const QColor chosen = candidates[farthest];
+        colours << chosen;
+        for (qsizetype i = 0; i < candidates.size(); ++i)
+            nearest[i] = std::min(nearest[i], labDistance(candidates[i], chosen));
+    }
+    return colours;
+}
+
+int catalogueSize()
+{
+    return static_cast<int>(rx::catalogue().size());
+}
+
 // Viridis (matplotlib), sampled at nine points: perceptually ordered and colour-blind safe.
 constexpr QRgb viridis[] = {0x440154, 0x472D7B, 0x3B528B, 0x2C728E, 0x21918C,
                             0x28AE80, 0x5EC962, 0xADDC30, 0xFDE725};
@@ -77,7 +146,7 @@ PlotTheme PlotTheme::light()
     theme.grid = QColor(0xE3, 0xE3, 0xE3);
     theme.zeroLine = QColor(0x9A, 0x9A, 0x9A);
     theme.crosshair = QColor(0x55, 0x55, 0x55);
-    theme.palette = lightPalette();
+    theme.palette = extended(lightPalette(), theme.background, catalogueSize());
     theme.rampStart = 0;
     theme.rampEnd = 0.75; // viridis' yellow end is unreadable on white
     theme.font = QFont(QStringLiteral("DejaVu Sans"), 10);
@@ -92,7 +161,7 @@ PlotTheme PlotTheme::dark()
     theme.grid = QColor(0x34, 0x38, 0x42);
     theme.zeroLine = QColor(0x7A, 0x80, 0x8C);
     theme.crosshair = QColor(0xB8, 0xBE, 0xC8);
-    theme.palette = darkPalette();
+    theme.palette = extended(darkPalette(), theme.background, catalogueSize());
     theme.rampStart = 0.35; // viridis' deep purple end disappears on the dark ground
     theme.rampEnd = 1;
     return theme;
@@ -111,9 +180,12 @@ bool PlotTheme::isDark() const
 
 QColor PlotTheme::colourFor(int catalogueIndex) const
 {
-    if (palette.isEmpty() || catalogueIndex < 0)
+    if (catalogueIndex < 0)
         return foreground;
-    return palette[catalogueIndex % palette.size()];
+    if (catalogueIndex < palette.size())
+        return palette[catalogueIndex];
+    const QList<QColor> more = extended(palette, background, catalogueIndex + 1);
+    return catalogueIndex < more.size() ? more[catalogueIndex] : foreground;
 }
 
 PlotTheme PlotTheme::scaled(double factor) const

@@ -15,8 +15,11 @@ struct PlotTheme
     QColor grid;
     QColor zeroLine; ///< The x and y axes through the origin.
     QColor crosshair;
-    QList<QColor> palette; ///< One distinct colour-blind-considerate colour per catalogue index.
-    double rampStart = 0;  ///< Part of the viridis ramp a family uses, readable on the background.
+    /// One colour per catalogue index: the hand-picked colour-blind-considerate ones, then as many
+    /// generated ones as the catalogue needs, each as far from the others and the background as
+    /// possible at a lightness that reads on it.
+    QList<QColor> palette;
+    double rampStart = 0; ///< Part of the viridis ramp a family uses, readable on the background.
     double rampEnd = 1;
     QFont font; ///< Tick labels and legend; titles are derived from it.
     double curveWidth = 2.2;
@@ -25,7 +28,7 @@ struct PlotTheme
     static PlotTheme light();
     static PlotTheme dark();
 
-    /// Colour of the function at catalogue index (cycles through the palette).
+    /// Colour of the function at catalogue index; past the palette, more colours generated as it is.
     QColor colourFor(int catalogueIndex) const;
     /// Colour of curve index of a family of count curves: a perceptually ordered (viridis) ramp.
     QColor rampColour(int index, int count) const;

@@ -16,7 +16,7 @@ class QMenu;
 class QWidget;
 
 /// Session files larger than this are refused before they are parsed.
-inline constexpr qint64 maxSessionFileBytes = 1 << 20;
+inline constexpr qint64 maxSessionFileBytes = rx::maxSessionBytes;
 
 /// Reads a session file strictly (rx::sessionFromJson), refusing a missing, unreadable or too large
 /// file first. The error names the file.

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #include "ui/statehistory.h"
 
+#include <chrono>
 #include <utility>
 
 #include <QCoreApplication>
@@ -10,7 +11,11 @@
 #include <QUndoStack>
 
 StateHistory::StateHistory(StateCommand::Apply apply, QObject *parent)
-    : QObject(parent), m_apply(std::move(apply)), m_stack(new QUndoStack(this))
+    : QObject(parent), m_apply(std::move(apply)), m_stack(new QUndoStack(this)), m_clock([] {
+          using namespace std::chrono;
+          return static_cast<qint64>(
+              duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count());
+      })
 {
     m_stack->setObjectName(QStringLiteral("undoStack"));
     m_stack->setUndoLimit(500);
@@ -37,11 +42,13 @@ bool StateHistory::eventFilter(QObject *watched, QEvent *event)
         if (!static_cast<QKeyEvent *>(event)->isAutoRepeat())
             ++m_gesture;
         break;
-    case QEvent::Wheel:
-        if (!m_lastWheel.isValid() || m_lastWheel.elapsed() > wheelPauseMs)
+    case QEvent::Wheel: {
+        const qint64 now = m_clock();
+        if (!m_lastWheel || now - *m_lastWheel > wheelPauseMs)
             ++m_gesture;
-        m_lastWheel.start();
+        m_lastWheel = now;
         break;
+    }
     default:
         break;
     }

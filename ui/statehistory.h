@@ -2,10 +2,13 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #pragma once
 
-#include <QElapsedTimer>
+#include <functional>
+#include <optional>
+#include <utility>
+
 #include <QObject>
 
-#include "ui/undocommands.h"
+#include "ui/statecommand.h"
 
 class QUndoStack;
 
@@ -31,6 +34,11 @@ public:
     /// Wheel steps further apart than this start a new step.
     static constexpr int wheelPauseMs = 700;
 
+    /// Milliseconds on a clock that never goes back.
+    using Clock = std::function<qint64()>;
+    /// Replaces the clock that times wheel pauses (by default the system's steady clock).
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -38,5 +46,6 @@ private:
     StateCommand::Apply m_apply;
     QUndoStack *m_stack = nullptr;
     quint64 m_gesture = 0;
-    QElapsedTimer m_lastWheel;
+    Clock m_clock;
+    std::optional<qint64> m_lastWheel; ///< Clock time of the last wheel step.
 };

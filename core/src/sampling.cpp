@@ -7,6 +7,7 @@
 #include <cmath>
 #include <limits>
 
+#include "reluexplorer/figure.h"
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/parameters.h"
 #include "reluexplorer/view.h"
@@ -15,7 +16,6 @@ namespace rx {
 namespace {
 
 constexpr double nan = std::numeric_limits<double>::quiet_NaN();
-constexpr std::size_t maxSamples = 1'000'000;
 
 std::vector<double> kinksIn(const Activation &f, std::span<const double> params, double lo, double hi)
 {
@@ -39,7 +39,7 @@ Samples sampleFunction(const Activation &f, std::span<const double> params, doub
                        std::size_t count, bool derivative)
 {
     Samples s;
-    s.xs = linspace(lo, hi, std::clamp<std::size_t>(count, 2, maxSamples));
+    s.xs = linspace(lo, hi, std::clamp<std::size_t>(count, 2, maxSampleCount));
     for (const double k : kinksIn(f, params, lo, hi)) {
         const auto at = std::lower_bound(s.xs.begin(), s.xs.end(), k);
         if (at == s.xs.end() || *at != k)
@@ -131,8 +131,8 @@ zeroGradientIntervals(const Activation &f, std::span<const double> params, const
 std::size_t effectiveSampleCount(const ExplorerState &state, int pixelWidth)
 {
     if (state.sampleCount > 0)
-        return std::min(state.sampleCount, maxSamples);
-    return static_cast<std::size_t>(std::clamp(pixelWidth, 2, 20000)) + 1;
+        return std::min(state.sampleCount, maxSampleCount);
+    return static_cast<std::size_t>(std::clamp(pixelWidth, 2, maxFigurePixels)) + 1;
 }
 
 std::vector<double> familyValues(const FamilyView &family)

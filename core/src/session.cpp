@@ -15,8 +15,6 @@
 namespace rx {
 namespace {
 
-constexpr std::size_t maxSamples = 100000;
-
 json::Value number(double v)
 {
     return json::Value{v};
@@ -210,9 +208,9 @@ public:
         }
         if (const json::Value *samples = root.find("samples")) {
             const double n = samples->isNumber() ? samples->asNumber() : -1;
-            if (n != std::floor(n) || n < 0 || n == 1 || n > double(maxSamples))
+            if (n != std::floor(n) || n < 0 || n == 1 || n > double(maxSampleCount))
                 return refuse("\"samples\" must be 0 (one per pixel) or a whole number from 2 to " +
-                              std::to_string(maxSamples));
+                              std::to_string(maxSampleCount));
             state.sampleCount = static_cast<std::size_t>(n);
         }
         for (const auto &[key, target] :

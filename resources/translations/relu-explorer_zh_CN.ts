@@ -1444,6 +1444,30 @@
         <source>Above βx = t PyTorch returns x itself, for numerical stability.</source>
         <translation>βx 超过 t 时，PyTorch 直接返回 x 本身，以保证数值稳定。</translation>
     </message>
+    <message>
+        <source>logsigmoid(x) = ln σ(x) = −ln(1 + exp(−x)) = −softplus(−x)</source>
+        <translation>logsigmoid(x) = ln σ(x) = −ln(1 + exp(−x)) = −softplus(−x)</translation>
+    </message>
+    <message>
+        <source>logsigmoid(&lt;i&gt;x&lt;/i&gt;) = ln σ(&lt;i&gt;x&lt;/i&gt;) = −ln(1 + e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;) = −softplus(−&lt;i&gt;x&lt;/i&gt;)</source>
+        <translation>logsigmoid(&lt;i&gt;x&lt;/i&gt;) = ln σ(&lt;i&gt;x&lt;/i&gt;) = −ln(1 + e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;) = −softplus(−&lt;i&gt;x&lt;/i&gt;)</translation>
+    </message>
+    <message>
+        <source>The logarithm of the sigmoid: Softplus mirrored through the origin, near 0 for large positive inputs and close to x itself for large negative ones, with derivative σ(−x). It is rarely a hidden activation; it appears in losses, where log σ(x) computed directly would overflow or lose every digit (binary cross-entropy with logits, word2vec&apos;s negative sampling). It is never positive and costs an exponential and a logarithm.</source>
+        <translation>sigmoid 的对数：即 Softplus 关于原点的镜像。输入为较大的正数时接近 0，为较大的负数时接近 x 本身，导数为 σ(−x)。它很少用作隐藏层激活函数，多见于损失函数中：直接计算 log σ(x) 会溢出或丢失全部有效数字（如带 logits 的二元交叉熵、word2vec 的负采样）。它的值从不为正，计算需要一次指数和一次对数。</translation>
+    </message>
+    <message>
+        <source>tanhshrink(x) = x − tanh(x)</source>
+        <translation>tanhshrink(x) = x − tanh(x)</translation>
+    </message>
+    <message>
+        <source>tanhshrink(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; − tanh(&lt;i&gt;x&lt;/i&gt;)</source>
+        <translation>tanhshrink(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; − tanh(&lt;i&gt;x&lt;/i&gt;)</translation>
+    </message>
+    <message>
+        <source>What is left of x after tanh: flat like x³/3 around 0, then x − 1 or x + 1 far out, with derivative tanh²(x). It shrinks small inputs towards zero without a hard threshold, a smooth cousin of soft shrinkage used in sparse coding and denoising; as a hidden activation it is rare. Near 0 x − tanh(x) cancels, so it is evaluated from its series there.</source>
+        <translation>x 减去 tanh 之后剩下的部分：在 0 附近像 x³/3 一样平坦，远处则接近 x − 1 或 x + 1，导数为 tanh²(x)。它把小的输入平滑地压向零而没有硬阈值，是软收缩（soft shrinkage）的平滑版本，用于稀疏编码和去噪；作为隐藏层激活函数很少见。在 0 附近 x − tanh(x) 会发生相消，因此那里改用级数计算。</translation>
+    </message>
 </context>
 <context>
     <name>figure</name>

@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "golden.h"
 #include "reluexplorer/activation.h"
 #include "reluexplorer/parameters.h"
 
@@ -22,15 +23,6 @@ const rx::Activation &activation(const std::string &id)
     return *f;
 }
 
-struct Signature
-{
-    const char *id;
-    std::vector<std::string> parameters;
-    std::vector<double> defaults;
-    rx::Group group;
-    std::vector<std::string> quantities; ///< CSV columns after x
-};
-
 std::vector<std::string> columns(const rx::Activation &f)
 {
     std::vector<std::string> names;
@@ -41,57 +33,30 @@ std::vector<std::string> columns(const rx::Activation &f)
 
 } // namespace
 
-TEST_CASE("the catalogue has the contract's functions with PyTorch's parameter names and defaults",
-          "[catalogue]")
+// The golden tables are written from PyTorch (tools/golden/generate_golden.py): their header names
+// PyTorch's keywords and their first parameter vector is PyTorch's defaults.
+TEST_CASE("every function has PyTorch's parameter names and defaults, as its golden data", "[catalogue]")
 {
-    using rx::Group;
-    const Signature s = GENERATE(values<Signature>({
-        {"relu", {}, {}, Group::ReluFamily, {"y", "dydx"}},
-        {"relu6", {}, {}, Group::ReluFamily, {"y", "dydx"}},
-        {"leaky_relu", {"negative_slope"}, {0.01}, Group::ReluFamily, {"y", "dydx", "dydnegative_slope"}},
-        {"elu", {"alpha"}, {1.0}, Group::ReluFamily, {"y", "dydx", "dydalpha"}},
-        {"selu",
-         {"alpha", "scale"},
-         {1.6732632423543772848170429916717, 1.0507009873554804934193349852946},
-         Group::ReluFamily,
-         {"y", "dydx", "dydalpha", "dydscale"}},
-        {"prelu", {"weight"}, {0.25}, Group::ReluFamily, {"y", "dydx", "dydweight"}},
-        {"celu", {"alpha"}, {1.0}, Group::ReluFamily, {"y", "dydx", "dydalpha"}},
-        {"rrelu",
-         {"lower", "upper"},
-         {1.0 / 8, 1.0 / 3},
-         Group::ReluFamily,
-         {"y", "dydx", "dydlower", "dydupper"}},
-        {"hardtanh",
-         {"min_val", "max_val"},
-         {-1.0, 1.0},
-         Group::ReluFamily,
-         {"y", "dydx", "dydmin_val", "dydmax_val"}},
-        {"hardswish", {}, {}, Group::ReluFamily, {"y", "dydx"}},
-        {"hardsigmoid", {}, {}, Group::ReluFamily, {"y", "dydx"}},
-        {"gelu", {"approximate"}, {0.0}, Group::SmoothRelatives, {"y", "dydx"}},
-        {"silu", {}, {}, Group::SmoothRelatives, {"y", "dydx"}},
-        {"mish", {}, {}, Group::SmoothRelatives, {"y", "dydx"}},
-        {"softplus",
-         {"beta", "threshold"},
-         {1.0, 20.0},
-         Group::SmoothRelatives,
-         {"y", "dydx", "dydbeta", "dydthreshold"}},
-    }));
-    INFO(s.id);
-    const rx::Activation &f = activation(s.id);
-    std::vector<std::string> names;
-    for (const rx::Parameter &p : f.parameters)
-        names.push_back(p.name);
-    CHECK(names == s.parameters);
-    CHECK(f.defaultParameters() == s.defaults);
-    CHECK(f.group == s.group);
-    CHECK(columns(f) == s.quantities);
-    CHECK(f.quantityCount() == s.quantities.size());
-    for (std::size_t i = 0; i < s.parameters.size(); ++i)
-        CHECK(f.parameterIndex(s.parameters[i]) == int(i));
-    CHECK(f.parameterIndex("x") == -1);
-    CHECK(rx::parameterProblem(f, f.defaultParameters()).empty());
+    for (const rx::Activation &f : rx::catalogue()) {
+        INFO(f.id);
+        const rxtest::GoldenTable table = rxtest::readGoldenTable(f, rx::DType::Float64);
+        REQUIRE_FALSE(table.cases.empty());
+        std::vector<std::string> names;
+        for (const rx::Parameter &p : f.parameters)
+            names.push_back(p.name);
+        CHECK(names == table.parameterNames);
+        CHECK(f.defaultParameters() == table.cases.front().params);
+        CHECK(columns(f) == table.quantityNames);
+        CHECK(f.quantityCount() == table.quantityNames.size());
+        for (std::size_t i = 0; i < names.size(); ++i)
+            CHECK(f.parameterIndex(names[i]) == int(i));
+        CHECK(f.parameterIndex("x") == -1);
+        CHECK(rx::parameterProblem(f, f.defaultParameters()).empty());
+    }
+    // Spot checks that do not depend on the tables.
+    CHECK(columns(activation("selu")) == std::vector<std::string>{"y", "dydx", "dydalpha", "dydscale"});
+    CHECK(activation("leaky_relu").defaultParameters() == std::vector<double>{0.01});
+    CHECK(activation("rrelu").defaultParameters() == std::vector<double>{1.0 / 8, 1.0 / 3});
 }
 
 TEST_CASE("gelu's approximate is a choice, none or tanh, with no derivative", "[catalogue]")
@@ -177,7 +142,7 @@ TEST_CASE("every entry has the metadata the window and the command line show", "
             CHECK(f.accuracy.ulpFloat == 0);
             CHECK(f.accuracy.ulpDouble == 0);
         } else {
-            // NUMERICS.md: within 1 ulp (float32) and 2 ulp (float64) of the exact value.
+            // docs/NUMERICS.md: within 1 ulp (float32) and 2 ulp (float64) of the exact value.
             CHECK(f.accuracy.ulpFloat == 1);
             CHECK(f.accuracy.ulpDouble == 2);
         }

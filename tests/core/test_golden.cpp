@@ -104,7 +104,7 @@ void evaluateTable(const rx::Activation &f, const rxtest::GoldenTable &table, Vi
     }
 }
 
-// NUMERICS.md "Accuracy required", as the catalogue states it (Activation::accuracy); the golden data
+// docs/NUMERICS.md "Accuracy", as the catalogue states it (Activation::accuracy); the golden data
 // say where PyTorch itself is trusted (torch_ulp).
 template <class T> void checkGoldenTable(const rx::Activation &f)
 {

@@ -2,7 +2,6 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #include <QAction>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QToolButton>
 #include <QUndoStack>
@@ -11,10 +10,12 @@
 #include "ui/statehistory.h"
 #include "uitest.h"
 
-TEST_CASE("the animation advances the parameter on its timer and stops after one sweep", "[ui][animation]")
+TEST_CASE("the animation advances the parameter with its clock and stops after one sweep", "[ui][animation]")
 {
     Window w;
     AnimationPanel *panel = w.window.animationPanel();
+    qint64 now = 1000;
+    panel->setClock([&now] { return now; });
     REQUIRE(panel->setSweep(QStringLiteral("prelu"), QStringLiteral("weight"), 0, 1));
     panel->setSecondsPerSweep(0.8);
     panel->setMode(rx::SweepMode::Once);
@@ -23,22 +24,28 @@ TEST_CASE("the animation advances the parameter on its timer and stops after one
 
     w.find<QToolButton>(QStringLiteral("animation.play"))->click();
     CHECK(panel->isPlaying());
-    REQUIRE(changed.wait(1000));
-    const double early = w.parameter("prelu", 0);
-    CHECK(early >= 0);
-    CHECK(early < 1);
-    // Frames keep coming until the sweep ends at its last value, then the timer stops.
-    QElapsedTimer clock;
-    clock.start();
-    while (panel->isPlaying() && clock.elapsed() < 5000)
-        QTest::qWait(20);
+    // Half of the sweep's 0.8 s: weight half way from 0 to 1 (on the slider's grid), then three quarters.
+    now += 400;
+    panel->showFrame();
+    const double half = w.parameter("prelu", 0);
+    CHECK(half == Approx(0.5).margin(0.01));
+    CHECK(w.yAt("prelu", -5) == Approx(-5 * half));
+    now += 200;
+    panel->showFrame();
+    CHECK(w.parameter("prelu", 0) == Approx(0.75).margin(0.01));
+    CHECK(panel->isPlaying());
+    // Past the end: the last value exactly, then the timer stops and frames stop.
+    now += 300;
+    panel->showFrame();
     CHECK_FALSE(panel->isPlaying());
-    CHECK(changed.count() >= 5);
     CHECK(w.parameter("prelu", 0) == 1);
     CHECK(w.yAt("prelu", -5) == -5);
     CHECK(playing.count() == 2);
     const int frames = changed.count();
-    QTest::qWait(100);
+    CHECK(frames == 3);
+    now += 1000;
+    panel->showFrame();
+    w.settle();
     CHECK(changed.count() == frames);
 
     // The whole run is one undo step.
@@ -53,6 +60,8 @@ TEST_CASE("Space in the panel and Ctrl+P anywhere play and pause, pause holds th
 {
     Window w;
     AnimationPanel *panel = w.window.animationPanel();
+    qint64 now = 0;
+    panel->setClock([&now] { return now; });
     REQUIRE(panel->setSweep(QStringLiteral("prelu"), QStringLiteral("weight"), -1, 1));
     panel->setSecondsPerSweep(2.0);
     panel->setMode(rx::SweepMode::BackAndForth);
@@ -60,18 +69,24 @@ TEST_CASE("Space in the panel and Ctrl+P anywhere play and pause, pause holds th
     chooser->setFocus();
     QTest::keyClick(chooser, Qt::Key_Space);
     CHECK(panel->isPlaying());
-    QTest::qWait(150);
+    now += 500;
+    panel->showFrame();
     QTest::keyClick(chooser, Qt::Key_Space);
     CHECK_FALSE(panel->isPlaying());
     const double paused = w.parameter("prelu", 0);
-    CHECK(paused != 0.25);
-    QTest::qWait(100);
+    CHECK(paused == Approx(-0.5).margin(0.01));
+    now += 5000;
+    panel->showFrame();
+    w.settle();
     CHECK(w.parameter("prelu", 0) == paused);
 
+    // Playing again goes on from where it paused, not from where the clock is.
     QTest::keyClick(&w.window, Qt::Key_P, Qt::ControlModifier);
     CHECK(panel->isPlaying());
     CHECK(w.find<QAction>(QStringLiteral("action.playAnimation"))->isChecked());
-    QTest::qWait(100);
+    now += 500;
+    panel->showFrame();
+    CHECK(w.parameter("prelu", 0) == Approx(0).margin(0.01));
     QTest::keyClick(&w.window, Qt::Key_P, Qt::ControlModifier);
     CHECK_FALSE(panel->isPlaying());
     CHECK_FALSE(w.find<QAction>(QStringLiteral("action.playAnimation"))->isChecked());

@@ -5,7 +5,6 @@
 #include <limits>
 
 #include <QSignalSpy>
-#include <QWheelEvent>
 
 #include "reluexplorer/numbers.h"
 #include "ui/tracepanel.h"
@@ -16,13 +15,6 @@ namespace {
 bool contains(const std::vector<double> &values, double x)
 {
     return std::find(values.begin(), values.end(), x) != values.end();
-}
-
-void wheel(QWidget *widget, QPointF at, int delta)
-{
-    QWheelEvent event(at, widget->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
-                      Qt::NoScrollPhase, false);
-    QApplication::sendEvent(widget, &event);
 }
 
 } // namespace

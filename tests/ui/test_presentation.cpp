@@ -10,26 +10,9 @@
 
 #include "reluexplorer/sampling.h"
 #include "ui/figureexport.h"
-#include "ui/presentation.h"
+#include "ui/presentationmode.h"
 #include "ui/tracepanel.h"
 #include "uitest.h"
-
-namespace {
-
-double luminance(const QColor &c)
-{
-    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-} // namespace
 
 TEST_CASE("F5 presents: full screen, fonts and lines twice as large, panels hidden, Esc restores",
           "[ui][presentation]")

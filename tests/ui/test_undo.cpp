@@ -4,7 +4,6 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QUndoStack>
-#include <QWheelEvent>
 
 #include "ui/functionlist.h"
 #include "ui/statehistory.h"
@@ -15,13 +14,6 @@ namespace {
 QUndoStack *stackOf(Window &w)
 {
     return w.window.history()->stack();
-}
-
-void wheel(QWidget *widget, QPointF at, int delta)
-{
-    QWheelEvent event(at, widget->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
-                      Qt::NoScrollPhase, false);
-    QApplication::sendEvent(widget, &event);
 }
 
 } // namespace
@@ -111,11 +103,15 @@ TEST_CASE("a pan drag and a burst of wheel steps are one step each", "[ui][undo]
     CHECK(stackOf(w)->undoText() == QStringLiteral("Pan or zoom"));
     const rx::ViewRange panned = w.window.state().view;
 
-    for (int i = 0; i < 4; ++i)
+    qint64 now = 0;
+    w.window.history()->setClock([&now] { return now; });
+    for (int i = 0; i < 4; ++i) {
         wheel(surface, from, 120);
+        now += StateHistory::wheelPauseMs; // a burst: no pause longer than wheelPauseMs
+    }
     w.settle();
     CHECK(stackOf(w)->count() == 2);
-    QTest::qWait(StateHistory::wheelPauseMs + 100);
+    now += 1;
     wheel(surface, from, -120);
     CHECK(stackOf(w)->count() == 3);
 

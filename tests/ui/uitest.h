@@ -2,13 +2,17 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #pragma once
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
 #include <QAbstractSlider>
 #include <QApplication>
+#include <QColor>
 #include <QStyleOptionSlider>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <catch2/catch.hpp>
 
@@ -84,4 +88,27 @@ inline QPoint sliderHandle(QAbstractSlider *slider)
     return slider->style()
         ->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, slider)
         .center();
+}
+
+/// One wheel step of delta eighths of a degree at a point of widget, as a mouse wheel sends it.
+inline void wheel(QWidget *widget, QPointF at, int delta)
+{
+    QWheelEvent event(at, widget->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(widget, &event);
+}
+
+/// WCAG 2 relative luminance of a colour, 0 (black) to 1 (white).
+inline double luminance(const QColor &c)
+{
+    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+/// WCAG 2 contrast ratio of two colours, from 1 (the same) to 21 (black on white).
+inline double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }

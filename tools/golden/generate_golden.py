@@ -20,6 +20,7 @@ header against the catalogue. The accuracy the app must reach is in the catalogu
 (Activation::accuracy); the torch_ulp column is where PyTorch itself can be trusted to that many ulp.
 """
 
+import inspect
 import math
 import os
 import random
@@ -114,7 +115,7 @@ def hexText(value):
     return mantissa + "p" + exponent
 
 
-# Exact formulas of NUMERICS.md in mpmath. x is an mpf (possibly ±inf), p the parameters as the
+# Exact formulas of docs/NUMERICS.md in mpmath. x is an mpf (possibly ±inf), p the parameters as the
 # function's exactParameters give them (by default each rounded to the dtype; a choice as its name).
 # x = 0 takes the left branch (x > 0 is false). Where a formula would cancel or overflow in 60 digits,
 # it is written in an equivalent form that does not; infinities take the limits.
@@ -332,6 +333,40 @@ def softplusQuantities():
     return {"y": y, "dydx": dydx, "dydbeta": dydbeta, "dydthreshold": lambda x, p: mpf(0)}
 
 
+def logsigmoidQuantities():
+    # y = min(x, 0) - log1p(e^-|x|), dy/dx = sigmoid(-x): no cancellation for either sign.
+    def y(x, p):
+        if mpmath.isinf(x):
+            return mpf(0) if x > 0 else x
+        return min(x, mpf(0)) - mpmath.log1p(mpmath.exp(-abs(x)))
+
+    def dydx(x, p):
+        if mpmath.isinf(x):
+            return mpf(0) if x > 0 else mpf(1)
+        return sigmoidComplement(x)
+
+    return {"y": y, "dydx": dydx}
+
+
+def tanhshrinkQuantities():
+    # x - tanh(x) loses about 2 log2(1/|x|) bits near 0: 200 more bits cover |x| >= 1e-20, and below
+    # that the series' first two terms are exact far beyond either dtype.
+    def y(x, p):
+        if mpmath.isinf(x):
+            return x
+        if abs(x) < mpf("1e-20"):
+            return x**3 / 3 - 2 * x**5 / 15
+        with mp.workprec(mp.prec + 200):
+            return x - mpmath.tanh(x)
+
+    def dydx(x, p):
+        if mpmath.isinf(x):
+            return mpf(1)
+        return mpmath.tanh(x) ** 2
+
+    return {"y": y, "dydx": dydx}
+
+
 @dataclass
 class Parameter:
     name: str
@@ -435,6 +470,13 @@ def softplusInputs(params, dtype):
     return values
 
 
+def tanhshrinkInputs(params, dtype):
+    """Both sides of the switch to the series at |x| = 1/8, and where x^3/3 becomes subnormal."""
+    values = around(0.125, dtype, 3) + around(-0.125, dtype, 3)
+    values += [0.05, -0.07, 0.1, 0.2, 0.3, -0.6, 1e-13, -1e-13, 1e-15, 5e-103, -5e-103, 3e-308]
+    return values
+
+
 def noTorch(x, params, dtype):
     return None
 
@@ -478,6 +520,9 @@ FUNCTIONS = [
               [1.0, 1e6], [0.1, 1e6]],
              lambda x, p: F.softplus(x, p[0], p[1]), softplusQuantities(), extraInputs=softplusInputs,
              randomInputs=300),
+    Function("logsigmoid", [], [], lambda x, p: F.logsigmoid(x), logsigmoidQuantities(), randomInputs=300),
+    Function("tanhshrink", [], [], lambda x, p: F.tanhshrink(x), tanhshrinkQuantities(),
+             extraInputs=tanhshrinkInputs, randomInputs=300),
 ]
 
 
@@ -598,6 +643,18 @@ def writeTable(function, dtype, path, randomCount):
     return len(lines) - headerLines
 
 
+def checkDefaults(function):
+    """The defaults are PyTorch's wherever the Python signature of F.<id> states them."""
+    try:
+        signature = inspect.signature(getattr(F, function.id))
+    except (AttributeError, TypeError, ValueError):
+        return
+    for p in function.parameters:
+        stated = signature.parameters.get(p.name)
+        if stated is not None and stated.default is not inspect.Parameter.empty:
+            assert stated.default == p.default, f"{function.id}.{p.name}: PyTorch's default is {stated.default}"
+
+
 def main():
     args = sys.argv[1:]
     randomCount = 0
@@ -618,6 +675,7 @@ def main():
     for function in FUNCTIONS:
         if only and function.id not in only:
             continue
+        checkDefaults(function)
         for dtype in DTYPES:
             path = os.path.join(outDir, f"{function.id}_{dtype.name}.txt")
             count = writeTable(function, dtype, path, randomCount)

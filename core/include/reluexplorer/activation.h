@@ -56,7 +56,7 @@ struct Quantity
 /// params are as given (double); the kernel rounds them to T as PyTorch does.
 template <class T> using Kernel = void (*)(const T *x, const double *params, T *out, std::size_t n);
 
-/// How closely an entry's values and derivatives follow NUMERICS.md ("Accuracy required").
+/// How closely an entry's values and derivatives follow docs/NUMERICS.md ("Accuracy").
 struct Accuracy
 {
     bool pytorchBits = false; ///< PyTorch's bits exactly (the exact value where PyTorch has none).

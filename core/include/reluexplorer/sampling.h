@@ -21,8 +21,9 @@ struct Samples
     std::vector<double> dydx; ///< f'(xs) with PyTorch's value at the kinks; empty if not asked for.
 };
 
-/// count evenly spaced points over [lo, hi] (both ends; count >= 2) plus f's kinks in [lo, hi] as
-/// exact points (a kink already among them is not repeated), with y and, if derivative, dy/dx.
+/// count evenly spaced points over [lo, hi] (both ends; count clamped to 2..maxSampleCount) plus f's
+/// kinks in [lo, hi] as exact points (a kink already among them is not repeated), with y and, if
+/// derivative, dy/dx.
 Samples sampleFunction(const Activation &f, std::span<const double> params, double lo, double hi,
                        std::size_t count, bool derivative);
 

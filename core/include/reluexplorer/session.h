@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "reluexplorer/json.h"
 #include "reluexplorer/state.h"
 
 namespace rx {
@@ -16,6 +17,8 @@ inline constexpr int sessionFormatVersion = 1;
 inline constexpr std::string_view sessionFileSuffix = "reluexp";
 /// Share tokens start with this prefix, followed by base64url of the compact JSON.
 inline constexpr std::string_view stateTokenPrefix = "relu1:";
+/// A session document larger than this (1 MiB, the JSON reader's limit) is refused.
+inline constexpr std::size_t maxSessionBytes = json::Limits{}.maxBytes;
 
 /// A state read from a file or token, or why it was refused (the state is then the default).
 struct StateReadResult

@@ -41,6 +41,10 @@ struct FamilyView
 /// A family has from 2 to this many curves.
 inline constexpr std::size_t maxFamilyCount = 20;
 
+/// Most samples a curve gets: the largest ExplorerState::sampleCount a session may ask for, and more
+/// than figure export takes (4 per pixel of the widest figure, maxFigurePixels).
+inline constexpr std::size_t maxSampleCount = 100000;
+
 /// Everything the explorer shows, independent of any widget: what a file, an undo step or an
 /// exported figure needs to reproduce the window's plot.
 struct ExplorerState
@@ -48,7 +52,7 @@ struct ExplorerState
     std::vector<std::string> shown;                        ///< Function ids, in legend order.
     std::map<std::string, std::vector<double>> parameters; ///< Per function id; missing = defaults.
     ViewRange view;
-    std::size_t sampleCount = 0;    ///< Evenly spaced samples over the view; 0 = one per pixel.
+    std::size_t sampleCount = 0;    ///< Samples over the view, 2 to maxSampleCount; 0 = one per pixel.
     bool showDerivatives = false;   ///< Dashed dy/dx curves.
     bool showDefaultGhost = true;   ///< Faint PyTorch-default curve under a changed function.
     bool shadeZeroGradient = false; ///< Shade where dy/dx = 0 (the dying-ReLU picture).
