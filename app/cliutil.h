@@ -21,6 +21,7 @@ namespace cli {
 inline constexpr int exitOk = 0;
 inline constexpr int exitBadInput = 2;
 inline constexpr int exitNoDisplay = 1;
+inline constexpr int exitIoError = 1; ///< A read or write failed (disk full, stdin a folder).
 
 /// What parsing a command line gave: a request to run, or, without one, text to print with exit 0
 /// (--help, --version) or a one-line error for exit 2 (without the "relu-explorer COMMAND: " prefix).
@@ -57,7 +58,6 @@ std::optional<ParseStop> parseOptions(QCommandLineParser &parser, const QList<QC
 QString repeatedOption(const QCommandLineParser &parser, const QList<QCommandLineOption> &options);
 
 /// Prints a Parsed's text or error and returns its exit code; -1 when there is a request to run.
-template <class Request> int finishParse(const Parsed<Request> &parsed, const QString &command);
 int finishParse(const QString &text, const QString &error, bool hasRequest, const QString &command);
 template <class Request> int finishParse(const Parsed<Request> &parsed, const QString &command)
 {

@@ -99,7 +99,7 @@ int readStdin(bool float64, std::vector<double> &xs)
         if (got < 0) {
             fail(command,
                  QStringLiteral("cannot read stdin: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-            return 1;
+            return exitIoError;
         }
         if (got == 0)
             break;

@@ -94,10 +94,10 @@ int runExportCommand(const QStringList &arguments)
     if (request.toStdout()) {
         writeOut(
             std::string_view(rendered.bytes.constData(), static_cast<std::size_t>(rendered.bytes.size())));
-    } else if (const QString problem = cli::writeFileAtomically(request.outputPath, rendered.bytes);
+    } else if (const QString problem = cli::replaceFileAtomically(request.outputPath, rendered.bytes);
                !problem.isEmpty()) {
         fail(command, problem);
-        return 1;
+        return exitIoError;
     }
     if (request.reportPlotGeometry) // for the tests: x and y ranges, then the pixels they span
         printPlotGeometry(rendered.view, rendered.plotArea.bottomLeft(), rendered.plotArea.topRight());

@@ -118,7 +118,7 @@ QString outputProblem(const QString &path)
     return {};
 }
 
-QString writeFileAtomically(const QString &path, const QByteArray &bytes)
+QString replaceFileAtomically(const QString &path, const QByteArray &bytes)
 {
     QByteArray target = pathBytes(path);
     const auto failed = [&](int error) {
@@ -224,7 +224,7 @@ int finishOut(const QString &command, int code)
         return code;
     if (outError != EPIPE)
         fail(command, QStringLiteral("cannot write to stdout: %1").arg(why(outError)));
-    return 1;
+    return exitIoError;
 }
 
 } // namespace cli

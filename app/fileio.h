@@ -25,7 +25,7 @@ QString outputProblem(const QString &path);
 /// Writes bytes to path atomically: a temporary file in the same folder, flushed to disk, then
 /// renamed over path (a symbolic link to a file writes that file). On failure no file is left and an
 /// existing one is untouched; the message names the cause (strerror), for exit 1.
-QString writeFileAtomically(const QString &path, const QByteArray &bytes);
+QString replaceFileAtomically(const QString &path, const QByteArray &bytes);
 
 /// The bytes of a regular file of at most maxBytes, read without blocking (a FIFO or device is
 /// refused, not opened for reading); otherwise nullopt and the one-line reason (exit 2).
