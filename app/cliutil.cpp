@@ -120,11 +120,13 @@ std::optional<ParseStop> parseOptions(QCommandLineParser &parser, const QList<QC
     parser.addOptions(options);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    if (!parser.parse(arguments)) {
+    // Qt wants the program name first; an empty list (only from a caller in-process) has none.
+    if (!parser.parse(arguments.isEmpty() ? QStringList{QStringLiteral("relu-explorer")} : arguments)) {
         QString error = parser.errorText();
         if (error.endsWith(QLatin1Char('.')))
             error.chop(1);
-        error[0] = error[0].toLower();
+        if (!error.isEmpty())
+            error[0] = error[0].toLower();
         QStringList valid;
         for (const QCommandLineOption &option : options)
             valid << QStringLiteral("--") + option.names().constLast();

@@ -3,7 +3,11 @@
 #include <catch2/catch.hpp>
 
 #include "cliutil.h"
+#include "evalcommand.h"
+#include "exportcommand.h"
 #include "fileio.h"
+#include "listcommand.h"
+#include "windowcommand.h"
 
 TEST_CASE("arguments keep their bytes: UTF-8 is text, any other byte comes back as itself", "[names]")
 {
@@ -32,4 +36,20 @@ TEST_CASE("quoted input is one short line", "[errors]")
     CHECK(q.endsWith("...'"));
     CHECK(q.size() < 90);
     CHECK(q.startsWith("'xxxxxxxxxx"));
+}
+
+TEST_CASE("the parsers take any list of strings, even an empty one or one with odd characters", "[errors]")
+{
+    const QString odd = cli::argumentFrom(QByteArray("\xff\x00--x", 5)) + QChar(0xD800);
+    for (const QStringList &arguments :
+         {QStringList{}, QStringList{"relu-explorer"}, QStringList{"p", "--", odd},
+          QStringList{"p", odd, "--x", odd, "--range", "::"},
+          QStringList{"p", "--output", odd, "--preset", odd}}) {
+        const auto eval = cli::parseEvalRequest(arguments);
+        const auto exported = cli::parseExportRequest(arguments);
+        const auto window = cli::parseWindowRequest(arguments);
+        const auto list = cli::parseListRequest(arguments);
+        for (const QString &error : {eval.error, exported.error, window.error, list.error})
+            CHECK(!error.contains('\n'));
+    }
 }

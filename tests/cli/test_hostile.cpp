@@ -188,6 +188,17 @@ TEST_CASE("eval reads stdin in bounded pieces: an endless word is refused at onc
     CHECK(folder.out.isEmpty());
     CHECK(folder.err.contains("Is a directory"));
 
+    // Numbers that straddle the pieces read are read whole.
+    QByteArray many;
+    for (int i = 0; i < 40'000; ++i)
+        many += "0.25\t-1.5\n";
+    const CliResult all = runCli({"eval", "relu"}, many);
+    REQUIRE(all.exitCode == 0);
+    const QStringList rows = all.lines();
+    CHECK(rows.size() == 80'001);
+    CHECK(rows.count("0.25,0.25,1") == 40'000);
+    CHECK(rows.count("-1.5,0,0") == 40'000);
+
     const CliResult bad = runCli({"eval", "relu"}, QByteArray("1 2 ") + QByteArray(3'000'000, 'x') + " 3");
     checkOneLine(bad, 2);
     CHECK(bad.err.size() < 300);
