@@ -22,6 +22,7 @@
 
 #include "reluexplorer/parameters.h"
 #include "reluexplorer/sampling.h"
+#include "ui/accessiblefactory.h"
 #include "ui/animationpanel.h"
 #include "ui/appsettings.h"
 #include "ui/familypanel.h"
@@ -40,6 +41,7 @@
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_traceX(std::nan(""))
 {
+    installAccessibleFactory();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ReLU Explorer"));
     buildLayout();
