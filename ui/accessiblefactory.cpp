@@ -3,6 +3,7 @@
 #include "ui/accessiblefactory.h"
 
 #include <QAccessibleWidget>
+#include <QLabel>
 #include <QSlider>
 
 #include "reluexplorer/numbers.h"
@@ -43,6 +44,19 @@ private:
     ParameterEditor *m_editor;
 };
 
+/// The window's announcements (errors, refusals, confirmations): a notification that screen
+/// readers speak when it is shown again with a new text (MainWindow::showMessage).
+class AccessibleNotification : public QAccessibleWidget
+{
+public:
+    explicit AccessibleNotification(QLabel *label) : QAccessibleWidget(label, QAccessible::Notification) {}
+
+    QString text(QAccessible::Text t) const override
+    {
+        return t == QAccessible::Name ? static_cast<QLabel *>(widget())->text() : QAccessibleWidget::text(t);
+    }
+};
+
 QAccessibleInterface *factory(const QString &className, QObject *object)
 {
     if (className == QLatin1String("QSlider")) {
@@ -52,6 +66,9 @@ QAccessibleInterface *factory(const QString &className, QObject *object)
     } else if (className == QLatin1String("QCustomPlot")) {
         if (object->objectName() == QLatin1String("plot"))
             return new AccessiblePlot(static_cast<QWidget *>(object));
+    } else if (className == QLatin1String("QLabel")) {
+        if (object->objectName() == QLatin1String("announcement"))
+            return new AccessibleNotification(static_cast<QLabel *>(object));
     } else if (className == QLatin1String("FunctionList")) {
         return new AccessibleFunctionList(static_cast<FunctionList *>(object));
     }

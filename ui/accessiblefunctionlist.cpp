@@ -54,7 +54,10 @@ public:
         const QRect r = m_list->visualItemRect(m_item);
         return QRect(m_list->viewport()->mapToGlobal(r.topLeft()), r.size());
     }
-    QAccessible::Role role() const override { return isGroup() ? QAccessible::TreeItem : QAccessible::CheckBox; }
+    QAccessible::Role role() const override
+    {
+        return isGroup() ? QAccessible::TreeItem : QAccessible::CheckBox;
+    }
     QAccessible::State state() const override
     {
         QAccessible::State s;
@@ -82,7 +85,10 @@ private:
 
 } // namespace
 
-AccessibleFunctionList::AccessibleFunctionList(FunctionList *list) : QAccessibleWidget(list, QAccessible::Tree) {}
+AccessibleFunctionList::AccessibleFunctionList(FunctionList *list)
+    : QAccessibleWidget(list, QAccessible::Tree)
+{
+}
 
 AccessibleFunctionList::~AccessibleFunctionList()
 {

@@ -69,6 +69,7 @@ ParameterEditor::ParameterEditor(const rx::Activation &function, std::size_t ind
         for (const std::string &choice : m_parameter.choices)
             m_choice->addItem(q(choice));
         grid->addWidget(m_choice, 1, 0, 1, 3);
+        m_label->setBuddy(m_choice); // screen readers name a combo box by its label
         connect(m_choice, &QComboBox::currentIndexChanged, this, [this](int i) { onEdited(i); });
     } else {
         m_slider = new QSlider(Qt::Horizontal, this);

@@ -204,8 +204,10 @@ def run(session):
     expect(failures, steps)
 
     def full_readout():
-        tab_to(session, r"^Plot of the shown functions", "the plot again", keys="shift+Tab")
-        tab_to(session, r"^Plot of the shown functions", "the plot again", keys="Tab")
+        session.key("shift+Tab")
+        session.hear(r"\w", "the control before the plot")
+        session.key("Tab")
+        session.hear(r"^Plot of the shown functions", "the plot again")
         session.hear(r"x = %s; ReLU: f\(x\) = .*, f′\(x\) = .*; PReLU: f\(x\) = " % re.escape(xs[-1]),
                      "the full readout on focus")
 
@@ -213,20 +215,27 @@ def run(session):
         expect(failures, full_readout)
 
     def slider():
-        tab_to(session, r"PReLU weight", "the PReLU weight slider")
-        session.hear(r"^0\.25$|slider", "the slider's value or role", timeout=5)
-        session.skip_heard()
+        tab_to(session, r"^PReLU weight slider", "the PReLU weight slider")
+        if not re.search(r"slider 0\.25\b", session.speech()[session.read_upto - 1]):
+            raise Failure("the slider did not say its value 0.25 on focus")
         session.key("Right")
-        session.hear(r"^0\.26$", "the slider's value 0.26 after Right")
+        session.hear(r"^0\.26\.?$", "the slider's value 0.26 after Right")
 
     expect(failures, slider)
 
+    def refusal():
+        tab_to(session, r"^PReLU weight value", "the PReLU weight spin box")
+        session.key("ctrl+a", "a", "b", "c", "Return")
+        session.hear(r"'abc' is not a number", "the refused input announced")
+
+    expect(failures, refusal)
+
     def check_function():
-        tab_to(session, r"^PReLU|Functions", "the function list", keys="shift+Tab")
+        tab_to(session, r"^Functions tree", "the function list", keys="shift+Tab")
         session.key("Down")
-        session.hear(r"not checked", "an unticked function that says it can be checked")
+        session.hear(r"check box not checked", "an unticked function that says it can be checked")
         session.key("space")
-        session.hear(r"^checked$", "the function ticked with Space announced as checked")
+        session.hear(r"^checked\.?$", "the function ticked with Space announced as checked")
 
     expect(failures, check_function)
     if failures:
