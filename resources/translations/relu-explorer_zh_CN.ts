@@ -115,6 +115,10 @@
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
+    <message>
+        <source>&amp;repeat</source>
+        <translation>重复方式(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -350,10 +354,6 @@
 <context>
     <name>FamilyPanel</name>
     <message>
-        <source>Draw a &amp;family of curves</source>
-        <translation>绘制曲线族(&amp;F)</translation>
-    </message>
-    <message>
         <source>Draw a family of curves</source>
         <translation>绘制曲线族</translation>
     </message>
@@ -380,10 +380,6 @@
     <message>
         <source>F&amp;unction</source>
         <translation>函数(&amp;U)</translation>
-    </message>
-    <message>
-        <source>P&amp;arameter</source>
-        <translation>参数(&amp;A)</translation>
     </message>
     <message>
         <source>Family from</source>
@@ -418,12 +414,20 @@
         <translation>从</translation>
     </message>
     <message>
-        <source>Cur&amp;ves</source>
-        <translation>条数(&amp;V)</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Draw a famil&amp;y of curves</source>
+        <translation>绘制曲线族(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter</source>
+        <translation>参数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Curve&amp;s</source>
+        <translation>条数(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1144,15 @@
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>function and its value at the tracer</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
