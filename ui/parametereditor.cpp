@@ -48,6 +48,7 @@ ParameterEditor::ParameterEditor(const rx::Activation &function, std::size_t ind
         tr("%1 <span style='color:palette(mid)'>(%2)</span>").arg(q(m_parameter.name), q(m_parameter.symbol)),
         this);
     m_label->setToolTip(tip);
+    m_label->setAccessibleDescription(description); // else the rich tool tip, markup and all
     grid->addWidget(m_label, 0, 0, 1, 2);
 
     m_reset = new QToolButton(this);

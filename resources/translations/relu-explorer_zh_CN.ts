@@ -350,6 +350,14 @@
         <source>%1 × %2 pixels; %3 × %4 in at %5 dpi</source>
         <translation>%1 × %2 像素；%3 × %4 英寸，%5 dpi</translation>
     </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message>
+        <source>Resulting figure size: %1</source>
+        <translation>导出图像的尺寸：%1</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPanel</name>

@@ -215,7 +215,7 @@ def run(session):
         expect(failures, full_readout)
 
     def slider():
-        tab_to(session, r"^PReLU weight slider", "the PReLU weight slider")
+        tab_to(session, r"^PReLU weight slider", "the PReLU weight slider", keys="shift+Tab")
         if not re.search(r"slider 0\.25\b", session.speech()[session.read_upto - 1]):
             raise Failure("the slider did not say its value 0.25 on focus")
         session.key("Right")

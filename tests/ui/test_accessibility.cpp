@@ -335,3 +335,27 @@ TEST_CASE("the plot is a chart whose description is the readout", "[ui][accessib
     CHECK(iface->text(QAccessible::Name) == QStringLiteral("Plot of the shown functions"));
     CHECK(iface->childCount() == 0); // the tracer's point exists once a screen reader hears a step
 }
+
+TEST_CASE("the export dialog tells screen readers the figure's size", "[ui][accessibility][export]")
+{
+    ExportDialog dialog(QStringLiteral("ReLU"), QStringLiteral("relu"));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("export.summary"));
+    REQUIRE(summary != nullptr);
+    const QString name = accessibleText(summary, QAccessible::Name);
+    CHECK(name.startsWith(QStringLiteral("Resulting figure size: ")));
+    CHECK(name.contains(QStringLiteral(" pixels; ")));
+    CHECK(name.endsWith(summary->text()));
+}
+
+TEST_CASE("no label gives screen readers markup", "[ui][accessibility]")
+{
+    Window w;
+    const QRegularExpression markup(QStringLiteral("<(b|br|i|span|sup)\\b|&lt;|&gt;"));
+    for (QLabel *label : w.window.findChildren<QLabel *>()) {
+        INFO("label " << label->objectName().toStdString() << ": " << label->text().toStdString());
+        CHECK_FALSE(accessibleText(label, QAccessible::Name).contains(markup));
+        CHECK_FALSE(accessibleText(label, QAccessible::Description).contains(markup));
+    }
+}
