@@ -102,7 +102,7 @@ AnimationPanel::AnimationPanel(QWidget *parent) : QWidget(parent), m_clock(stead
     m_mode->addItem(tr("Back and forth"), static_cast<int>(rx::SweepMode::BackAndForth));
     m_mode->addItem(tr("Once"), static_cast<int>(rx::SweepMode::Once));
     m_mode->setCurrentIndex(1);
-    row->addWidget(m_mode);
+    label(tr("&repeat"), m_mode); // the label is its name for screen readers, not the current item
     row->addStretch(1);
 
     auto *space = new QShortcut(QKeySequence(Qt::Key_Space), this, this, &AnimationPanel::togglePlaying);

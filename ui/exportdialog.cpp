@@ -311,6 +311,7 @@ void ExportDialog::updateSummary()
     if (!problem.empty()) {
         m_summary->setText(
             QStringLiteral("<span style='color:#c0392b'>%1</span>").arg(QString::fromStdString(problem)));
+        m_summary->setAccessibleName(tr("Cannot export: %1").arg(QString::fromStdString(problem)));
         return;
     }
     m_summary->setText(tr("%1 × %2 pixels; %3 × %4 in at %5 dpi")
@@ -319,6 +320,8 @@ void ExportDialog::updateSummary()
                            .arg(o.width / rx::logicalDpi, 0, 'f', 2)
                            .arg(o.height / rx::logicalDpi, 0, 'f', 2)
                            .arg(rx::figureDpi(o.scale), 0, 'f', 0));
+    // A fixed accessible name would hide the size from screen readers; plain text, no markup.
+    m_summary->setAccessibleName(tr("Resulting figure size: %1").arg(m_summary->text()));
 }
 
 void ExportDialog::remember() const

@@ -40,7 +40,7 @@ FamilyPanel::FamilyPanel(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("familyPanel"));
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    m_enabled = new QCheckBox(tr("Draw a &family of curves"), this);
+    m_enabled = new QCheckBox(tr("Draw a famil&y of curves"), this);
     describe(m_enabled, QStringLiteral("family.enabled"), tr("Draw a family of curves"),
              tr("Draw one function for several values of one parameter, coloured from dark to light, "
                 "instead of the usual curves"));
@@ -55,7 +55,7 @@ FamilyPanel::FamilyPanel(QWidget *parent) : QWidget(parent)
     describe(m_parameter, QStringLiteral("family.parameter"), tr("Family parameter"),
              tr("The parameter that takes a different value on each curve"));
     form->addRow(tr("F&unction"), m_function);
-    form->addRow(tr("P&arameter"), m_parameter);
+    form->addRow(tr("&Parameter"), m_parameter);
     auto valueBox = [this](const QString &name, const QString &accessible, const QString &tip) {
         auto *box = new QDoubleSpinBox(this);
         describe(box, name, accessible, tip);
@@ -82,7 +82,7 @@ FamilyPanel::FamilyPanel(QWidget *parent) : QWidget(parent)
     range->addWidget(toLabel);
     range->addWidget(m_to, 1);
     form->addRow(tr("From"), range);
-    form->addRow(tr("Cur&ves"), m_count);
+    form->addRow(tr("Curve&s"), m_count);
 
     connect(m_enabled, &QCheckBox::toggled, this, &FamilyPanel::emitFamily);
     connect(m_function, &QComboBox::currentIndexChanged, this, &FamilyPanel::onFunctionChosen);

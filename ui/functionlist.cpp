@@ -2,12 +2,14 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #include "ui/functionlist.h"
 
+#include <QAccessible>
 #include <QHeaderView>
 #include <QPainter>
 #include <QPixmap>
 #include <QSignalBlocker>
 
 #include "reluexplorer/activation.h"
+#include "ui/accessiblefunctionlist.h"
 #include "ui/cataloguetext.h"
 #include "ui/plottheme.h"
 
@@ -62,18 +64,49 @@ FunctionList::FunctionList(QWidget *parent) : QTreeWidget(parent)
             item->setToolTip(0, catalogueText(f.formulaText));
         }
     }
-    expandAll();
+    for (int i = 0; i < topLevelItemCount(); ++i)
+        topLevelItem(i)->setExpanded(true); // not expandAll(): a function has nothing to expand
     setItemsExpandable(false);
     connect(this, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item) {
         const QString id = item->data(0, idRole).toString();
-        if (!id.isEmpty())
-            emit functionShownChanged(id, item->checkState(0) == Qt::Checked);
+        if (id.isEmpty())
+            return;
+        announceChecked(item);
+        emit functionShownChanged(id, item->checkState(0) == Qt::Checked);
     });
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         const QString id = item ? item->data(0, idRole).toString() : QString();
         if (!id.isEmpty())
             emit selectedFunctionChanged(id);
     });
+}
+
+void FunctionList::announceChecked(QTreeWidgetItem *item)
+{
+    if (!QAccessible::isActive())
+        return;
+    auto *list = dynamic_cast<AccessibleFunctionList *>(QAccessible::queryAccessibleInterface(this));
+    if (QAccessibleInterface *row = list ? list->interfaceFor(item) : nullptr) {
+        QAccessible::State changed;
+        changed.checked = true;
+        QAccessibleStateChangeEvent event(row, changed);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+void FunctionList::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    // QTreeView would tell screen readers that the new row has focus even when the list has not
+    // (the selected function changes with the parameter being edited).
+    QAbstractItemView::currentChanged(current, previous);
+    viewport()->update();
+    if (!hasFocus() || !QAccessible::isActive())
+        return;
+    auto *list = dynamic_cast<AccessibleFunctionList *>(QAccessible::queryAccessibleInterface(this));
+    if (QAccessibleInterface *row = list ? list->interfaceFor(itemFromIndex(current)) : nullptr) {
+        QAccessibleEvent event(row, QAccessible::Focus);
+        QAccessible::updateAccessibility(&event);
+    }
 }
 
 void FunctionList::setState(const rx::ExplorerState &state)

@@ -28,4 +28,10 @@ public:
 signals:
     void functionShownChanged(const QString &id, bool shown);
     void selectedFunctionChanged(const QString &id);
+
+protected:
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+
+private:
+    void announceChecked(QTreeWidgetItem *item);
 };

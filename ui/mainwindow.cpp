@@ -22,6 +22,7 @@
 
 #include "reluexplorer/parameters.h"
 #include "reluexplorer/sampling.h"
+#include "ui/accessiblefactory.h"
 #include "ui/animationpanel.h"
 #include "ui/appsettings.h"
 #include "ui/familypanel.h"
@@ -36,10 +37,12 @@
 #include "ui/presentationmode.h"
 #include "ui/sessioncontroller.h"
 #include "ui/statehistory.h"
+#include "ui/taborder.h"
 #include "ui/tracepanel.h"
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_traceX(std::nan(""))
 {
+    installAccessibleFactory();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ReLU Explorer"));
     buildLayout();
@@ -165,6 +168,7 @@ void MainWindow::buildLayout()
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(340);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // a Tab stop with nothing to say; Tab scrolls to what it reaches
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("splitter"));
@@ -175,6 +179,10 @@ void MainWindow::buildLayout()
     splitter->setSizes({900, 380});
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
+    m_announcement = new QLabel(this);
+    m_announcement->setObjectName(QStringLiteral("announcement"));
+    m_announcement->setFixedSize(0, 0); // the status bar shows the text; this says it
+    statusBar()->addPermanentWidget(m_announcement);
     statusBar()->showMessage(tr("Drag to pan, wheel to zoom, Shift+drag to zoom to a box; "
                                 "Left/Right move the tracer when the plot has focus."));
 }
@@ -393,6 +401,20 @@ void MainWindow::onTraceMoved(double x)
 void MainWindow::showMessage(const QString &message)
 {
     statusBar()->showMessage(message, 6000);
+    m_announcement->setText(message);
+    m_announcement->hide(); // showing it again is what screen readers announce (AccessibleNotification)
+    m_announcement->show();
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    QWidget *target =
+        nextInTabOrder({m_functions, m_parameters, m_strip, m_plot, m_family, m_animation, m_info},
+                       QApplication::focusWidget(), next);
+    if (!target)
+        return QMainWindow::focusNextPrevChild(next);
+    target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    return true;
 }
 
 void MainWindow::onLanguageChosen(const QString &choice)

@@ -18,6 +18,7 @@ class StateHistory;
 class FigureActions;
 class FunctionList;
 class InfoPanel;
+class QLabel;
 class LanguageMenu;
 class ParameterPanel;
 class PlotView;
@@ -55,6 +56,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void buildActions();
@@ -87,6 +89,7 @@ private:
     FunctionList *m_functions = nullptr;
     ParameterPanel *m_parameters = nullptr;
     InfoPanel *m_info = nullptr;
+    QLabel *m_announcement = nullptr;
     FigureActions *m_figures = nullptr;
     QAction *m_derivatives = nullptr;
     QAction *m_ghost = nullptr;

@@ -40,6 +40,7 @@ ParameterEditor::ParameterEditor(const rx::Activation &function, std::size_t ind
         tr("%1 <span style='color:palette(mid)'>(%2)</span>").arg(q(m_parameter.name), q(m_parameter.symbol)),
         this);
     m_label->setToolTip(tip);
+    m_label->setAccessibleDescription(description); // else the rich tool tip, markup and all
     grid->addWidget(m_label, 0, 0, 1, 2);
 
     m_reset = new QToolButton(this);
@@ -61,6 +62,7 @@ ParameterEditor::ParameterEditor(const rx::Activation &function, std::size_t ind
         for (const std::string &choice : m_parameter.choices)
             m_choice->addItem(q(choice));
         grid->addWidget(m_choice, 1, 0, 1, 3);
+        m_label->setBuddy(m_choice); // screen readers name a combo box by its label
         connect(m_choice, &QComboBox::currentIndexChanged, this, [this](int i) { onEdited(i); });
     } else {
         m_slider = new QSlider(Qt::Horizontal, this);

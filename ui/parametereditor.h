@@ -28,6 +28,13 @@ public:
     double value() const { return m_value; }
     /// Shows value without emitting.
     void setValue(double value);
+    /// Sets value as if the user had typed it (emits valueEdited when it changed); for assistive tools.
+    void setValueByUser(double value) { onEdited(value); }
+
+    /// The slider's range and step in the parameter's units (what screen readers are told).
+    double sliderMinimum() const { return m_scale.valueAt(0); }
+    double sliderMaximum() const { return m_scale.valueAt(m_scale.tickCount()); }
+    double step() const { return m_scale.step(); }
 
     QSlider *slider() const { return m_slider; }
     ParameterSpinBox *spinBox() const { return m_spin; }

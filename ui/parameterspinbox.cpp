@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #include "ui/parameterspinbox.h"
 
+#include <QAccessible>
 #include <QFocusEvent>
 #include <QFontMetrics>
 #include <QKeyEvent>
@@ -27,11 +28,30 @@ void ParameterSpinBox::setValue(double value)
     showValue();
 }
 
+void ParameterSpinBox::setValueByUser(double value)
+{
+    lineEdit()->setText(QString::fromStdString(rx::formatNumber(value)));
+    commitText();
+}
+
+double ParameterSpinBox::minimum() const
+{
+    return -rx::parameterLimit;
+}
+
+double ParameterSpinBox::maximum() const
+{
+    return rx::parameterLimit;
+}
+
 void ParameterSpinBox::showValue()
 {
     const QString text = QString::fromStdString(rx::formatNumber(m_value));
-    if (lineEdit()->text() != text)
-        lineEdit()->setText(text);
+    if (lineEdit()->text() == text)
+        return;
+    lineEdit()->setText(text);
+    QAccessibleValueChangeEvent event(this, m_value);
+    QAccessible::updateAccessibility(&event);
 }
 
 void ParameterSpinBox::commitText()

@@ -14,12 +14,22 @@
 class ParameterSpinBox : public QAbstractSpinBox
 {
     Q_OBJECT
+    // Read by Qt's accessible spin box (its value interface) for screen readers.
+    Q_PROPERTY(double value READ value WRITE setValueByUser)
+    Q_PROPERTY(double minimum READ minimum CONSTANT)
+    Q_PROPERTY(double maximum READ maximum CONSTANT)
+    Q_PROPERTY(double stepSize READ stepSize CONSTANT)
 public:
     ParameterSpinBox(const rx::Activation &function, std::size_t index, QWidget *parent = nullptr);
 
     double value() const { return m_value; }
     /// Shows value without emitting.
     void setValue(double value);
+    /// Sets value as if typed and committed (emits valueEdited when it changed); for assistive tools.
+    void setValueByUser(double value);
+    double minimum() const;
+    double maximum() const;
+    double stepSize() const { return m_scale.step(); }
 
     void stepBy(int steps) override;
     QValidator::State validate(QString &input, int &pos) const override;

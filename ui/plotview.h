@@ -53,7 +53,8 @@ public:
     void setTrace(double x, const std::vector<rx::TracePoint> &points);
     /// The tracer's values in words (TracePanel::readout) as the plot's accessible description while
     /// it traces, so that a screen reader on the focused plot hears them; otherwise how to use it.
-    void setAccessibleReadout(const QString &readout);
+    /// brief is spoken at each step while the plot has focus (AccessiblePlot).
+    void setAccessibleReadout(const QString &readout, const QString &brief = {});
 
     /// Read-only view of what is drawn, for tests and export.
     std::pair<std::vector<double>, std::vector<double>> curveData(const std::string &id, Curve curve) const;

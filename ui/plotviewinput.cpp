@@ -17,13 +17,15 @@
 #include "reluexplorer/activation.h"
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/view.h"
+#include "ui/accessibleplot.h"
 #include "ui/cataloguetext.h"
 #include "ui/plotviewgraphs.h"
 
 using namespace plotdetail;
 
-void PlotView::setAccessibleReadout(const QString &readout)
+void PlotView::setAccessibleReadout(const QString &readout, const QString &brief)
 {
+    AccessiblePlot::announceStep(m_plot, brief);
     const QString description =
         std::isfinite(m_traceX) && !readout.isEmpty()
             ? readout
@@ -31,9 +33,7 @@ void PlotView::setAccessibleReadout(const QString &readout)
                  "Left and Right move the tracer, Shift with them by ten samples, + and − zoom.");
     if (description == m_plot->accessibleDescription())
         return;
-    m_plot->setAccessibleDescription(description);
-    QAccessibleEvent event(m_plot, QAccessible::DescriptionChanged);
-    QAccessible::updateAccessibility(&event);
+    m_plot->setAccessibleDescription(description); // read when focus enters the plot
 }
 
 void PlotView::setTrace(double x, const std::vector<rx::TracePoint> &points)

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include <QAccessible>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
@@ -23,12 +22,6 @@ namespace {
 QString number(double value)
 {
     return QString::fromStdString(rx::formatNumber(value));
-}
-
-void announceDescription(QObject *object)
-{
-    QAccessibleEvent event(object, QAccessible::DescriptionChanged);
-    QAccessible::updateAccessibility(&event);
 }
 
 } // namespace
@@ -71,6 +64,7 @@ void TracePanel::setTrace(const std::vector<std::string> &ids, double x,
     m_x->setText(traced ? tr("x = %1").arg(number(x))
                         : tr("Point at the plot, or click it and press Left/Right, to read the values."));
     QStringList spoken{m_x->text()};
+    QStringList brief{tr("x = %1").arg(number(x))};
     if (m_table->rowCount() != static_cast<int>(ids.size())) {
         m_table->setRowCount(static_cast<int>(ids.size()));
         const int rows = std::max<int>(static_cast<int>(ids.size()), 1);
@@ -101,18 +95,19 @@ void TracePanel::setTrace(const std::vector<std::string> &ids, double x,
                               (column == 1 ? tr("%1: f(x) = %2") : tr("%1: f′(x) = %2"))
                                   .arg(values[0], values[column]));
         }
-        if (traced)
+        if (traced) {
             spoken << tr("%1: f(x) = %2, f′(x) = %3").arg(values[0], values[1], values[2]);
+            brief << tr("%1 %2", "function and its value at the tracer").arg(values[0], values[1]);
+        }
     }
     const QString readout = spoken.join(tr("; "));
     if (readout == m_readout)
         return;
     m_readout = readout;
+    // Screen readers hear each step from the focused plot (readoutChanged), not from this panel.
     setAccessibleDescription(readout);
     m_table->setAccessibleDescription(readout);
-    announceDescription(this);
-    announceDescription(m_table);
-    emit readoutChanged(readout);
+    emit readoutChanged(readout, traced ? brief.join(tr(", ")) : QString());
 }
 
 QString TracePanel::text() const

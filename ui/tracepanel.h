@@ -26,12 +26,13 @@ public:
     QString text() const;
 
     /// What screen readers get, also as the panel's accessible description: "x = 2; ReLU: f(x) = 2,
-    /// f′(x) = 1; …" in the current language, or the hint while nothing is traced. Each change is
-    /// announced with a DescriptionChanged event.
+    /// f′(x) = 1; …" in the current language, or the hint while nothing is traced.
     QString readout() const { return m_readout; }
 
 signals:
-    void readoutChanged(const QString &readout);
+    /// readout as above; brief is what a screen reader says at each step ("x = 2, ReLU 2, PReLU 2",
+    /// f(x) only), empty while nothing is traced.
+    void readoutChanged(const QString &readout, const QString &brief);
 
 private:
     QLabel *m_x = nullptr;

@@ -115,6 +115,10 @@
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
+    <message>
+        <source>&amp;repeat</source>
+        <translation>重复方式(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -346,13 +350,17 @@
         <source>%1 × %2 pixels; %3 × %4 in at %5 dpi</source>
         <translation>%1 × %2 像素；%3 × %4 英寸，%5 dpi</translation>
     </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message>
+        <source>Resulting figure size: %1</source>
+        <translation>导出图像的尺寸：%1</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPanel</name>
-    <message>
-        <source>Draw a &amp;family of curves</source>
-        <translation>绘制曲线族(&amp;F)</translation>
-    </message>
     <message>
         <source>Draw a family of curves</source>
         <translation>绘制曲线族</translation>
@@ -380,10 +388,6 @@
     <message>
         <source>F&amp;unction</source>
         <translation>函数(&amp;U)</translation>
-    </message>
-    <message>
-        <source>P&amp;arameter</source>
-        <translation>参数(&amp;A)</translation>
     </message>
     <message>
         <source>Family from</source>
@@ -418,12 +422,20 @@
         <translation>从</translation>
     </message>
     <message>
-        <source>Cur&amp;ves</source>
-        <translation>条数(&amp;V)</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Draw a famil&amp;y of curves</source>
+        <translation>绘制曲线族(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter</source>
+        <translation>参数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Curve&amp;s</source>
+        <translation>条数(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1152,15 @@
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>function and its value at the tracer</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>

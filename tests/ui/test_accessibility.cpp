@@ -1,18 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
+#include <map>
 #include <set>
 
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QComboBox>
 #include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QTableWidget>
+#include <QTreeWidget>
 
 #include "reluexplorer/numbers.h"
+#include "reluexplorer/parameters.h"
 #include "ui/exportdialog.h"
 #include "ui/tracepanel.h"
 #include "uitest.h"
@@ -155,4 +161,201 @@ TEST_CASE("the tracer's values reach screen readers when it moves", "[ui][trace]
     QTest::mouseMove(surface, QPoint(1, 1));
     w.settle();
     CHECK_FALSE(accessibleText(surface, QAccessible::Description).startsWith(QStringLiteral("x =")));
+}
+
+TEST_CASE("sliders and spin boxes tell screen readers the parameter's value, range and step",
+          "[ui][accessibility][parameters]")
+{
+    Window w; // PReLU shown and selected: weight 0.25, slider step 0.01
+    auto *slider = w.find<QSlider>(QStringLiteral("param.prelu.weight.slider"));
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(slider);
+    REQUIRE(iface != nullptr);
+    CHECK(iface->role() == QAccessible::Slider);
+    QAccessibleValueInterface *value = iface->valueInterface();
+    REQUIRE(value != nullptr);
+    CHECK(value->currentValue().toDouble() == 0.25);
+    CHECK(value->minimumStepSize().toDouble() == Approx(0.01));
+    CHECK(value->minimumValue().toDouble() < 0.25);
+    CHECK(value->maximumValue().toDouble() > 0.25);
+    CHECK(slider->value() != 25); // the tick is not what is reported
+    CHECK(iface->text(QAccessible::Value) == QStringLiteral("0.25"));
+
+    slider->setFocus();
+    QTest::keyClick(slider, Qt::Key_Right);
+    CHECK(value->currentValue().toDouble() == Approx(0.26));
+    CHECK(iface->text(QAccessible::Value) == QStringLiteral("0.26"));
+
+    auto *spin = w.find<QAbstractSpinBox>(QStringLiteral("param.prelu.weight.spin"));
+    QAccessibleValueInterface *spinValue = QAccessible::queryAccessibleInterface(spin)->valueInterface();
+    REQUIRE(spinValue != nullptr);
+    CHECK(spinValue->currentValue().toDouble() == Approx(0.26));
+    CHECK(spinValue->minimumStepSize().toDouble() == Approx(0.01));
+    CHECK(spinValue->minimumValue().toDouble() == -rx::parameterLimit);
+    CHECK(spinValue->maximumValue().toDouble() == rx::parameterLimit);
+
+    // A screen reader setting the value edits the parameter like typing would.
+    spinValue->setCurrentValue(0.5);
+    w.settle();
+    CHECK(value->currentValue().toDouble() == 0.5);
+    CHECK(rx::parametersOf(w.window.state(), *rx::findActivation("prelu")).at(0) == 0.5);
+}
+
+TEST_CASE("the function list reports check boxes, expanded groups only, and focus only when it has it",
+          "[ui][accessibility]")
+{
+    Window w; // ReLU and PReLU shown, PReLU current
+    auto *list = w.find<QTreeWidget>(QStringLiteral("functionList"));
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(list);
+    REQUIRE(iface != nullptr);
+    const int rows = list->topLevelItemCount() + static_cast<int>(rx::catalogue().size());
+    REQUIRE(iface->childCount() == rows);
+
+    int groups = 0;
+    int checked = 0;
+    for (int i = 0; i < rows; ++i) {
+        QAccessibleInterface *row = iface->child(i);
+        REQUIRE(row != nullptr);
+        CHECK(iface->indexOfChild(row) == i);
+        const QAccessible::State state = row->state();
+        INFO("row " << row->text(QAccessible::Name).toStdString());
+        if (row->role() == QAccessible::TreeItem) {
+            ++groups;
+            CHECK(state.expanded);
+            CHECK_FALSE(state.focusable);
+        } else {
+            CHECK(row->role() == QAccessible::CheckBox);
+            CHECK(state.checkable);
+            CHECK_FALSE(state.expanded);
+            CHECK_FALSE(state.focused); // the list has no focus
+            checked += state.checked ? 1 : 0;
+        }
+    }
+    CHECK(groups == list->topLevelItemCount());
+    CHECK(checked == 2);
+
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    QAccessibleInterface *current = iface->focusChild();
+    REQUIRE(current != nullptr);
+    CHECK(current->state().focused);
+    CHECK(current->text(QAccessible::Name) == list->currentItem()->text(0));
+    CHECK_FALSE(current->state().checked);
+    QTest::keyClick(list, Qt::Key_Space);
+    CHECK(current->state().checked);
+}
+
+TEST_CASE("Tab goes through the window as it is laid out", "[ui][keyboard][accessibility]")
+{
+    Window w;
+    const QStringList regions{QStringLiteral("functionList"),   QStringLiteral("parameterPanel"),
+                              QStringLiteral("plot"),           QStringLiteral("familyPanel"),
+                              QStringLiteral("animationPanel"), QStringLiteral("infoPanel")};
+    auto regionOf = [&](QWidget *widget) {
+        for (int i = 0; i < regions.size(); ++i) {
+            QWidget *region = w.window.findChild<QWidget *>(regions[i]);
+            if (region && (region == widget || region->isAncestorOf(widget)))
+                return i;
+        }
+        return -1;
+    };
+    auto *list = w.find<QWidget>(QStringLiteral("functionList"));
+    list->setFocus();
+    QList<int> visited{0};
+    for (int i = 0; i < 40; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        if (QApplication::focusWidget() == list)
+            break;
+        const int region = regionOf(QApplication::focusWidget());
+        INFO("focus on " << QApplication::focusWidget()->objectName().toStdString());
+        REQUIRE(region >= 0);
+        if (region != visited.last())
+            visited << region;
+    }
+    CHECK(QApplication::focusWidget() == list); // round the window and back
+    CHECK(visited == QList<int>{0, 1, 2, 3, 4, 5});
+}
+
+TEST_CASE("mnemonics are unique in the window, so Alt+F and Alt+V open the menus",
+          "[ui][keyboard][accessibility]")
+{
+    Window w;
+    rx::ExplorerState state = w.window.state();
+    state.shown = {"relu", "gelu", "prelu"}; // a choice parameter too
+    w.window.setState(state);
+    w.settle();
+    QStringList texts;
+    for (QAction *menu : w.window.menuBar()->actions())
+        texts << menu->text();
+    for (QLabel *label : w.window.findChildren<QLabel *>())
+        if (label->isVisibleTo(&w.window))
+            texts << label->text();
+    for (QAbstractButton *button : w.window.findChildren<QAbstractButton *>())
+        if (button->isVisibleTo(&w.window))
+            texts << button->text();
+    std::map<QChar, QStringList> byKey;
+    const QRegularExpression mnemonic(QStringLiteral("&([^&\\s])"));
+    for (const QString &text : texts) {
+        const QRegularExpressionMatch m = mnemonic.match(text);
+        if (m.hasMatch())
+            byKey[m.captured(1).at(0).toLower()] << text;
+    }
+    for (const auto &[key, owners] : byKey) {
+        INFO("Alt+" << QString(key).toStdString() << ": " << owners.join(QStringLiteral(", ")).toStdString());
+        CHECK(owners.size() == 1);
+    }
+    CHECK(byKey.count(QLatin1Char('f')) == 1);
+    CHECK(byKey.count(QLatin1Char('v')) == 1);
+}
+
+TEST_CASE("combo boxes are named by their labels", "[ui][accessibility]")
+{
+    Window w;
+    rx::ExplorerState state = w.window.state();
+    state.shown = {"gelu", "relu"};
+    state.selected = "gelu";
+    w.window.setState(state);
+    w.settle();
+    for (QComboBox *combo : w.window.findChildren<QComboBox *>()) {
+        if (!combo->isVisibleTo(&w.window))
+            continue;
+        INFO("combo box " << combo->objectName().toStdString());
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(combo);
+        const auto labels = iface->relations(QAccessible::Label);
+        CHECK_FALSE(labels.isEmpty()); // what Orca reads as its name, rather than the current item
+    }
+}
+
+TEST_CASE("the plot is a chart whose description is the readout", "[ui][accessibility][trace]")
+{
+    Window w;
+    QWidget *surface = w.plotSurface();
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(surface);
+    REQUIRE(iface != nullptr);
+    CHECK(iface->role() == QAccessible::Chart);
+    CHECK(iface->text(QAccessible::Name) == QStringLiteral("Plot of the shown functions"));
+    CHECK(iface->childCount() == 0); // the tracer's point exists once a screen reader hears a step
+}
+
+TEST_CASE("the export dialog tells screen readers the figure's size", "[ui][accessibility][export]")
+{
+    ExportDialog dialog(QStringLiteral("ReLU"), QStringLiteral("relu"));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("export.summary"));
+    REQUIRE(summary != nullptr);
+    const QString name = accessibleText(summary, QAccessible::Name);
+    CHECK(name.startsWith(QStringLiteral("Resulting figure size: ")));
+    CHECK(name.contains(QStringLiteral(" pixels; ")));
+    CHECK(name.endsWith(summary->text()));
+}
+
+TEST_CASE("no label gives screen readers markup", "[ui][accessibility]")
+{
+    Window w;
+    const QRegularExpression markup(QStringLiteral("<(b|br|i|span|sup)\\b|&lt;|&gt;"));
+    for (QLabel *label : w.window.findChildren<QLabel *>()) {
+        INFO("label " << label->objectName().toStdString() << ": " << label->text().toStdString());
+        CHECK_FALSE(accessibleText(label, QAccessible::Name).contains(markup));
+        CHECK_FALSE(accessibleText(label, QAccessible::Description).contains(markup));
+    }
 }
