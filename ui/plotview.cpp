@@ -173,7 +173,8 @@ void PlotView::setUpPanels(int count)
         m_panels << rect;
     }
     for (QCPAxisRect *rect : m_panels)
-        m_panelGrid->take(rect);
+        if (rect->layout() == m_panelGrid)
+            m_panelGrid->take(rect);
     m_panelGrid->simplify();
     const int columns = static_cast<int>(rx::gridColumns(static_cast<std::size_t>(count), m_columns));
     for (int i = 0; i < count; ++i)
