@@ -55,6 +55,10 @@ std::optional<rx::ExplorerState> exportState(const ExportRequest &request, QStri
     }
     if (request.derivatives)
         plot.showDerivatives = true;
+    if (request.layout)
+        plot.layout = *request.layout;
+    if (request.columns)
+        plot.columns = *request.columns;
     if (request.xRange) {
         plot.view.xMin = request.xRange->first;
         plot.view.xMax = request.xRange->second;

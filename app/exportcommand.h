@@ -28,7 +28,9 @@ struct ExportRequest
     std::optional<std::pair<double, double>> xRange;
     std::optional<std::pair<double, double>> yRange;
     bool derivatives = false;
-    bool reportPlotGeometry = false; ///< For the tests: print where the axes are in the image.
+    std::optional<rx::PlotLayout> layout; ///< --layout overlay|grid
+    std::optional<std::size_t> columns;   ///< --columns N (a grid's)
+    bool reportPlotGeometry = false;      ///< For the tests: print where the axes are in the image.
 
     bool toStdout() const { return outputPath == QLatin1String("-"); }
 };

@@ -117,6 +117,29 @@ struct Options
                              QStringLiteral("TEXT")};
     QCommandLineOption caption{QStringLiteral("caption"), QStringLiteral("A caption line under the plot."),
                                QStringLiteral("TEXT")};
+    QCommandLineOption fontSize{
+        QStringLiteral("font-size"),
+        QStringLiteral("Tick labels and legend in points of the figure's size "
+                       "(width/96 in); labels 1.1x, title 1.2x. Overrides the preset."),
+        QStringLiteral("PT")};
+    QCommandLineOption lineWidth{
+        QStringLiteral("line-width"),
+        QStringLiteral("Curve width in points; axes and markers follow. Overrides the "
+                       "preset."),
+        QStringLiteral("PT")};
+    QCommandLineOption legend{
+        QStringLiteral("legend"),
+        QStringLiteral("best (default: where it hides the fewest curve points), outside, "
+                       "none, upper-left, upper-right, lower-left or lower-right."),
+        QStringLiteral("WHERE")};
+    QCommandLineOption layout{QStringLiteral("layout"),
+                              QStringLiteral("overlay (all in one plot) or grid (one panel per function)."),
+                              QStringLiteral("LAYOUT")};
+    QCommandLineOption columns{
+        QStringLiteral("columns"),
+        QStringLiteral("Columns of a grid (default: 3 for 5-6 functions, else as square "
+                       "as fits)."),
+        QStringLiteral("N")};
 
     Options() { reportGeometry.setFlags(QCommandLineOption::HiddenFromHelp); }
 
@@ -125,7 +148,8 @@ struct Options
         return QList<QCommandLineOption>{output, format, width,   height, scale,
                                          dpi,    preset, session, state,  reportGeometry} +
                stateOptions() +
-               QList<QCommandLineOption>{xRange, yRange, derivatives, theme, transparent, title, caption};
+               QList<QCommandLineOption>{xRange,      yRange,   derivatives, layout, columns, theme,
+                                         transparent, fontSize, lineWidth,   legend, title,   caption};
     }
 };
 
@@ -152,6 +176,8 @@ QString readFigure(const QCommandLineParser &parser, const Options &o, rx::Figur
         figure.height = p->options.height;
         figure.scale = p->options.scale;
         figure.transparent = p->options.transparent;
+        figure.fontSize = p->options.fontSize;
+        figure.lineWidth = p->options.lineWidth;
         if (p->setsFormat)
             presetFormat = p->options.format;
     }
@@ -188,6 +214,24 @@ QString readFigure(const QCommandLineParser &parser, const Options &o, rx::Figur
         if (t != QLatin1String("light") && t != QLatin1String("dark"))
             return QStringLiteral("unknown theme '%1'; choose light or dark").arg(t);
         figure.theme = t == QLatin1String("dark") ? rx::FigureTheme::Dark : rx::FigureTheme::Light;
+    }
+    for (const auto &[option, target] :
+         {std::pair{&o.fontSize, &figure.fontSize}, std::pair{&o.lineWidth, &figure.lineWidth}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto v =
+            parsePositive(option->names().constFirst(), parser.value(*option), rx::maxFigurePoints, error);
+        if (!v)
+            return error;
+        *target = *v;
+    }
+    if (parser.isSet(o.legend)) {
+        const auto placement = rx::legendPlacementFromName(parser.value(o.legend).toStdString());
+        if (!placement)
+            return QStringLiteral("unknown legend place '%1'; choose best, outside, none, upper-left, "
+                                  "upper-right, lower-left or lower-right")
+                .arg(parser.value(o.legend));
+        figure.legend = *placement;
     }
     figure.title = parser.value(o.title).toStdString();
     figure.caption = parser.value(o.caption).toStdString();
@@ -238,6 +282,21 @@ Parsed<ExportRequest> parseExportRequest(const QStringList &arguments)
         !(request.yRange = parseRange(QStringLiteral("y-range"), parser.value(o.yRange), error)))
         return Result::failure(error);
     request.derivatives = parser.isSet(o.derivatives);
+    if (parser.isSet(o.layout)) {
+        const QString layout = parser.value(o.layout);
+        if (layout != QLatin1String("overlay") && layout != QLatin1String("grid"))
+            return Result::failure(QStringLiteral("unknown layout '%1'; choose overlay or grid").arg(layout));
+        request.layout = layout == QLatin1String("grid") ? rx::PlotLayout::Grid : rx::PlotLayout::Overlay;
+    }
+    if (parser.isSet(o.columns)) {
+        bool ok = false;
+        const int n = parser.value(o.columns).toInt(&ok);
+        if (!ok || n < 1 || n > static_cast<int>(rx::maxGridColumns))
+            return Result::failure(QStringLiteral("--columns '%1' must be a whole number from 1 to %2")
+                                       .arg(parser.value(o.columns))
+                                       .arg(rx::maxGridColumns));
+        request.columns = static_cast<std::size_t>(n);
+    }
     request.reportPlotGeometry = parser.isSet(o.reportGeometry);
 
     std::optional<rx::FigureFormat> presetFormat;

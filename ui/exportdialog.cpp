@@ -2,7 +2,9 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #include "ui/exportdialog.h"
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -95,6 +97,23 @@ ExportDialog::ExportDialog(const QString &currentTitle, const QString &descripti
     m_theme->setObjectName(QStringLiteral("export.theme"));
     m_theme->addItems({tr("Light"), tr("Dark"), tr("As on screen")});
     form->addRow(tr("&Theme:"), m_theme);
+    for (QDoubleSpinBox **spin : {&m_fontSize, &m_lineWidth}) {
+        *spin = makeSpin(spin == &m_fontSize ? QStringLiteral("export.fontSize")
+                                             : QStringLiteral("export.lineWidth"),
+                         rx::maxFigurePoints);
+        (*spin)->setRange(0, rx::maxFigurePoints);
+        (*spin)->setDecimals(1);
+        (*spin)->setSingleStep(0.5);
+        (*spin)->setSuffix(tr(" pt"));
+        (*spin)->setSpecialValueText(tr("As in the window"));
+    }
+    form->addRow(tr("Te&xt size:"), m_fontSize);
+    form->addRow(tr("&Line width:"), m_lineWidth);
+    m_legend = new QComboBox(this);
+    m_legend->setObjectName(QStringLiteral("export.legend"));
+    m_legend->addItems({tr("Best place"), tr("Outside the plot"), tr("None"), tr("Upper left"),
+                        tr("Upper right"), tr("Lower left"), tr("Lower right")});
+    form->addRow(tr("Le&gend:"), m_legend);
     m_transparent = new QCheckBox(tr("Transparent &background"), this);
     m_transparent->setObjectName(QStringLiteral("export.transparent"));
     form->addRow(QString(), m_transparent);
@@ -144,6 +163,13 @@ ExportDialog::ExportDialog(const QString &currentTitle, const QString &descripti
         {m_dpi, tr("Resolution"), tr("Dots per inch of a size in inches or centimetres; 300 for print.")},
         {m_scale, tr("Scale"), tr("Pixels per logical pixel of a size in pixels: 2x and 3x are sharper.")},
         {m_theme, tr("Theme"), tr("Light or dark colours, or as the window shows them now.")},
+        {m_fontSize, tr("Text size"),
+         tr("Tick labels and legend in points of the printed figure; 8 for a paper, 0 for the window's.")},
+        {m_lineWidth, tr("Line width"),
+         tr("Curve width in points of the printed figure; 0 for the window's.")},
+        {m_legend, tr("Legend"),
+         tr("Where the legend goes: where it hides the fewest curve points, outside, "
+            "none, or a corner.")},
         {m_transparent, tr("Transparent background"), tr("No background colour; PNG and SVG only.")},
         {m_title, tr("Title"), tr("The title above the plot; empty keeps the function names.")},
         {m_captionOn, tr("Caption under the plot"), tr("Add one line of text under the plot.")},
@@ -163,9 +189,9 @@ ExportDialog::ExportDialog(const QString &currentTitle, const QString &descripti
     });
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &ExportDialog::onUnitChanged);
-    for (QDoubleSpinBox *spin : {m_width, m_height, m_dpi})
+    for (QDoubleSpinBox *spin : {m_width, m_height, m_dpi, m_fontSize, m_lineWidth})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &ExportDialog::onEdited);
-    for (QComboBox *box : {m_scale, m_theme})
+    for (QComboBox *box : {m_scale, m_theme, m_legend})
         connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::onEdited);
     connect(m_transparent, &QCheckBox::toggled, this, &ExportDialog::onEdited);
     connect(m_captionOn, &QCheckBox::toggled, m_caption, &QWidget::setEnabled);
@@ -195,6 +221,11 @@ rx::FigureOptions ExportDialog::options() const
                                      : m_dpi->value() / rx::logicalDpi;
     o.theme = themes[std::max(0, m_theme->currentIndex())];
     o.transparent = m_transparent->isEnabled() && m_transparent->isChecked();
+    if (m_fontSize->value() > 0)
+        o.fontSize = m_fontSize->value();
+    if (m_lineWidth->value() > 0)
+        o.lineWidth = m_lineWidth->value();
+    o.legend = rx::legendPlacements().at(static_cast<std::size_t>(std::max(0, m_legend->currentIndex())));
     o.title = m_title->text().toStdString();
     if (m_captionOn->isChecked())
         o.caption = (m_caption->text().isEmpty() ? m_description : m_caption->text()).toStdString();
@@ -218,6 +249,11 @@ void ExportDialog::setOptions(const rx::FigureOptions &o)
     m_dpi->setValue(rx::figureDpi(o.scale));
     m_theme->setCurrentIndex(indexOf(themes, o.theme));
     m_transparent->setChecked(o.transparent);
+    m_fontSize->setValue(o.fontSize.value_or(0));
+    m_lineWidth->setValue(o.lineWidth.value_or(0));
+    const auto &legends = rx::legendPlacements();
+    m_legend->setCurrentIndex(
+        static_cast<int>(std::find(legends.begin(), legends.end(), o.legend) - legends.begin()));
     m_title->setText(QString::fromStdString(o.title));
     m_captionOn->setChecked(!o.caption.empty());
     m_caption->setText(
@@ -238,6 +274,8 @@ void ExportDialog::applyPreset(const QString &name)
     o.height = p->options.height;
     o.scale = p->options.scale;
     o.transparent = p->options.transparent;
+    o.fontSize = p->options.fontSize;
+    o.lineWidth = p->options.lineWidth;
     if (p->setsFormat)
         o.format = p->options.format;
     setOptions(o);
@@ -280,7 +318,8 @@ void ExportDialog::onFormatChanged()
     const rx::FigureFormat f = formats[std::max(0, m_format->currentIndex())];
     m_transparent->setEnabled(f == rx::FigureFormat::Png || f == rx::FigureFormat::Svg);
     const bool image = f != rx::FigureFormat::Csv;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_theme, m_title, m_captionOn})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_theme, m_title, m_captionOn, m_fontSize, m_lineWidth, m_legend})
         w->setEnabled(image);
     m_caption->setEnabled(image && m_captionOn->isChecked());
     onEdited();
@@ -295,7 +334,8 @@ void ExportDialog::onEdited()
         const rx::FigurePreset *p = rx::findFigurePreset(m_preset->currentData().toString().toStdString());
         const rx::FigureOptions o = options();
         if (!p || o.width != p->options.width || o.height != p->options.height ||
-            std::abs(o.scale - p->options.scale) > 1e-9 || o.transparent != p->options.transparent) {
+            std::abs(o.scale - p->options.scale) > 1e-9 || o.transparent != p->options.transparent ||
+            o.fontSize != p->options.fontSize || o.lineWidth != p->options.lineWidth) {
             m_applying = true;
             m_preset->setCurrentIndex(0);
             m_applying = false;
@@ -334,6 +374,9 @@ void ExportDialog::remember() const
     settings.setValue(settingsKey("scale"), o.scale);
     settings.setValue(settingsKey("theme"), m_theme->currentIndex());
     settings.setValue(settingsKey("transparent"), o.transparent);
+    settings.setValue(settingsKey("fontSize"), o.fontSize.value_or(0));
+    settings.setValue(settingsKey("lineWidth"), o.lineWidth.value_or(0));
+    settings.setValue(settingsKey("legend"), QString::fromUtf8(rx::legendPlacementName(o.legend).data()));
     settings.setValue(settingsKey("title"), m_title->text());
     settings.setValue(settingsKey("captionOn"), m_captionOn->isChecked());
     settings.setValue(settingsKey("caption"), m_caption->text());
@@ -354,6 +397,14 @@ void ExportDialog::restore()
     o.scale = std::isfinite(scale) && scale > 0 && scale <= 20 ? scale : 1.0;
     o.theme = themes[std::clamp(settings.value(settingsKey("theme"), 0).toInt(), 0, 2)];
     o.transparent = settings.value(settingsKey("transparent"), false).toBool();
+    for (const auto &[key, target] :
+         {std::pair{"fontSize", &o.fontSize}, std::pair{"lineWidth", &o.lineWidth}}) {
+        const double points = settings.value(settingsKey(key), 0.0).toDouble();
+        if (std::isfinite(points) && points > 0 && points <= rx::maxFigurePoints)
+            *target = points;
+    }
+    o.legend = rx::legendPlacementFromName(settings.value(settingsKey("legend")).toString().toStdString())
+                   .value_or(rx::LegendPlacement::Best);
     o.title = settings.value(settingsKey("title")).toString().toStdString();
     if (settings.value(settingsKey("captionOn"), false).toBool()) {
         const QString caption = settings.value(settingsKey("caption")).toString();

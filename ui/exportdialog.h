@@ -12,8 +12,9 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 
-/// File > Export: format, size (pixels, or inches/cm with a DPI), scale, theme, transparency, title,
-/// caption and named presets. Remembers the last choices (QSettings) and gives them as FigureOptions.
+/// File > Export: format, size (pixels, or inches/cm with a DPI), scale, theme, transparency, text
+/// size and line width in points, legend placement, title, caption and named presets. Remembers the last
+/// choices (QSettings) and gives them as FigureOptions.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -53,6 +54,9 @@ private:
     QDoubleSpinBox *m_dpi = nullptr;
     QComboBox *m_scale = nullptr;
     QComboBox *m_theme = nullptr;
+    QDoubleSpinBox *m_fontSize = nullptr; ///< 0 shows "As in the window": unset.
+    QDoubleSpinBox *m_lineWidth = nullptr;
+    QComboBox *m_legend = nullptr;
     QCheckBox *m_transparent = nullptr;
     QLineEdit *m_title = nullptr;
     QCheckBox *m_captionOn = nullptr;

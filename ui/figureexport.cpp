@@ -14,18 +14,16 @@
 #include <QSvgGenerator>
 
 #include "reluexplorer/sampling.h"
+#include "ui/plotupdate.h"
 #include "ui/plotview.h"
 #include "ui/pngwriter.h"
 
 namespace {
 
 // Samples per logical pixel: enough that curves stay smooth at the file's resolution.
-std::size_t sampleCountFor(const rx::ExplorerState &state, const PlotView &view, double scale)
+double samplesPerPixel(double scale)
 {
-    if (state.sampleCount > 0)
-        return state.sampleCount;
-    const double perPixel = std::min(std::max(scale, 1.0), 4.0);
-    return std::max<std::size_t>(2, static_cast<std::size_t>(view.sampleWidth() * perPixel));
+    return std::min(std::max(scale, 1.0), 4.0);
 }
 
 PlotTheme themeFor(const rx::FigureOptions &options, const PlotTheme &current)
@@ -41,22 +39,25 @@ PlotTheme themeFor(const rx::FigureOptions &options, const PlotTheme &current)
     return current;
 }
 
-// A PlotView set up as the window's would be for state, at the figure's logical size.
-void prepare(PlotView &view, const rx::ExplorerState &state, const rx::FigureOptions &options,
-             const PlotTheme &current)
+} // namespace
+
+void prepareFigure(PlotView &view, const rx::ExplorerState &state, const rx::FigureOptions &options,
+                   const PlotTheme &current)
 {
     PlotTheme theme = themeFor(options, current);
     theme.scale = 1; // the figure's scale is applied when rendering, not to the theme
-    view.setTheme(theme);
+    view.setTheme(theme.withTypography(options.fontSize.value_or(0), options.lineWidth.value_or(0)));
+    view.setLegendPlacement(options.legend);
     view.resize(options.width, options.height);
     view.setState(state);
     view.setTitleOverride(QString::fromStdString(options.title));
     view.setCaption(QString::fromStdString(options.caption));
-    view.layOut();
-    const std::size_t count = sampleCountFor(state, view, options.scale);
-    for (const rx::Activation *f : rx::shownFunctions(state))
-        view.setCurves(rx::computeCurves(state, *f, count));
+    view.layOut(); // the panels' widths give the sample count
+    showOnPlot(view, state, shownIds(state), samplesPerPixel(options.scale));
+    view.layOut(); // the legend's best place depends on the curves
 }
+
+namespace {
 
 QString software()
 {
@@ -103,8 +104,11 @@ QByteArray encodePdf(PlotView &view, const rx::ExplorerState &state, const rx::F
     QPdfWriter writer(&buffer);
     writer.setTitle(titleOf(view, options));
     writer.setCreator(software());
-    writer.setResolution(qRound(rx::figureDpi(std::max(options.scale, 1.0))));
-    // The page is the figure: logical pixels at 96 per inch.
+    // Logical pixels at 96 per inch, as the PNG is drawn: a point of text or line width is then the
+    // same fraction of the page in both (at another resolution Qt would size fonts by the PDF's
+    // resolution and then scale them again with the painter's window).
+    writer.setResolution(qRound(rx::logicalDpi));
+    // The page is the figure.
     const QSizeF points(options.width * 72.0 / rx::logicalDpi, options.height * 72.0 / rx::logicalDpi);
     writer.setPageLayout(QPageLayout(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch),
                                      QPageLayout::Portrait, QMarginsF()));
@@ -154,12 +158,12 @@ RenderedFigure renderFigure(const rx::ExplorerState &state, const rx::FigureOpti
         return result;
     }
     PlotView view;
-    prepare(view, state, options, current);
+    prepareFigure(view, state, options, current);
     result.view = view.viewRange();
     result.plotArea = QRectF(view.pixelFor(result.view.xMin, result.view.yMax) * options.scale,
                              view.pixelFor(result.view.xMax, result.view.yMin) * options.scale);
     if (options.format == rx::FigureFormat::Csv) {
-        const std::size_t count = sampleCountFor(state, view, 1);
+        const std::size_t count = rx::effectiveSampleCount(state, view.sampleWidth());
         result.bytes = QByteArray::fromStdString(rx::figureCsv(state, count));
         return result;
     }
@@ -190,7 +194,7 @@ QImage renderFigureImage(const rx::ExplorerState &state, const rx::FigureOptions
                          const PlotTheme &current)
 {
     PlotView view;
-    prepare(view, state, options, current);
+    prepareFigure(view, state, options, current);
     return view.renderImage(QSize(options.width, options.height), options.scale, options.transparent);
 }
 

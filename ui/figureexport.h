@@ -11,6 +11,8 @@
 #include "reluexplorer/state.h"
 #include "ui/plottheme.h"
 
+class PlotView;
+
 /// A figure rendered to the bytes of its file, or why it could not be.
 struct RenderedFigure
 {
@@ -25,6 +27,11 @@ struct RenderedFigure
 /// FigureTheme::Current means. The file names the functions and parameters in its metadata.
 RenderedFigure renderFigure(const rx::ExplorerState &state, const rx::FigureOptions &options,
                             const PlotTheme &current = PlotTheme::light());
+
+/// view set up as the window's plot would be for state, at the figure's logical size, typography and
+/// legend placement, laid out and ready to render (what renderFigure draws).
+void prepareFigure(PlotView &view, const rx::ExplorerState &state, const rx::FigureOptions &options,
+                   const PlotTheme &current = PlotTheme::light());
 
 /// The plot as an image (clipboard, previews).
 QImage renderFigureImage(const rx::ExplorerState &state, const rx::FigureOptions &options,

@@ -3,8 +3,10 @@
 #include "ui/mainwindow.h"
 
 #include <cmath>
+#include <tuple>
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -33,6 +35,7 @@
 #include "ui/languagemenu.h"
 #include "ui/lectureactions.h"
 #include "ui/parameterpanel.h"
+#include "ui/plotupdate.h"
 #include "ui/plotview.h"
 #include "ui/presentationmode.h"
 #include "ui/sessioncontroller.h"
@@ -56,6 +59,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_traceX(std::nan
     connect(m_strip, &ParameterPanel::functionReset, this, &MainWindow::onFunctionReset);
     connect(m_strip, &ParameterPanel::inputRefused, this, &MainWindow::showMessage);
     connect(m_functions, &FunctionList::functionShownChanged, this, &MainWindow::onFunctionShown);
+    // Selecting a function is not an undo step: it changes what the info panel describes, not the
+    // plot or any value (an undo still brings back the selection its step was recorded with). It
+    // goes through commit like every change, and curvesToRecompute leaves the curves alone.
     connect(m_functions, &FunctionList::selectedFunctionChanged, this, [this](const QString &id) {
         rx::ExplorerState next = m_state;
         next.selected = id.toStdString();
@@ -67,8 +73,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_traceX(std::nan
     connect(m_trace, &TracePanel::readoutChanged, m_plot, &PlotView::setAccessibleReadout);
     connect(m_plot, &PlotView::sampleWidthChanged, this, [this] {
         if (m_state.sampleCount == 0)
-            for (const rx::Activation *f : rx::shownFunctions(m_state))
-                resample(*f);
+            showOnPlot(*m_plot, m_state, shownIds(m_state));
     });
     connect(m_info, &InfoPanel::codeCopied, this, [this](const QString &code) {
         showMessage(tr("Copied: %1").arg(code.section(QLatin1Char('\n'), 0, 0)));
@@ -263,6 +268,8 @@ void MainWindow::buildActions()
     preset(QStringLiteral("action.presetNegative"), tr("&Negative side"), QKeySequence(tr("Ctrl+3")),
            tr("Far out on the negative side, where LeakyReLU's 0.01 slope becomes visible"),
            rx::ViewPreset::NegativeSide);
+    view->addSeparator();
+    buildPlotMenus(view);
     m_lecture->addViewActions(view);
     m_languageMenu = new LanguageMenu(view);
     view->addMenu(m_languageMenu);
@@ -276,6 +283,47 @@ void MainWindow::buildActions()
                "derivatives and the conventions at the kinks.<br>GPL-3.0-or-later.")
                 .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::buildPlotMenus(QMenu *view)
+{
+    // View > Layout: all functions in one plot, or one panel each (an undo step, saved in sessions).
+    QMenu *layout = view->addMenu(tr("&Layout"));
+    layout->setObjectName(QStringLiteral("menu.layout"));
+    auto *layouts = new QActionGroup(this);
+    for (const auto &[which, text, name] :
+         {std::tuple{rx::PlotLayout::Overlay, tr("&Overlay"), QStringLiteral("action.layoutOverlay")},
+          std::tuple{rx::PlotLayout::Grid, tr("&Grid, one panel per function"),
+                     QStringLiteral("action.layoutGrid")}}) {
+        QAction *action = layout->addAction(text);
+        action->setObjectName(name);
+        action->setCheckable(true);
+        layouts->addAction(action);
+        connect(action, &QAction::triggered, this, [this, which = which] {
+            rx::ExplorerState next = m_state;
+            next.layout = which;
+            change(next, which == rx::PlotLayout::Grid ? tr("Grid layout") : tr("Overlay layout"));
+        });
+        m_layoutActions << action;
+    }
+    // View > Legend: where the window's legend goes; dragging it pins it until the next choice.
+    QMenu *legend = view->addMenu(tr("L&egend"));
+    legend->setObjectName(QStringLiteral("menu.legend"));
+    auto *legends = new QActionGroup(this);
+    const QString texts[] = {tr("&Best place"), tr("&Outside the plot"), tr("&None"),
+                             tr("Upper &left"), tr("Upper &right"),      tr("Lower le&ft"),
+                             tr("Lower ri&ght")};
+    for (std::size_t i = 0; i < rx::legendPlacements().size(); ++i) {
+        const rx::LegendPlacement placement = rx::legendPlacements()[i];
+        QAction *action = legend->addAction(texts[i]);
+        action->setObjectName(QStringLiteral("action.legend.") +
+                              QString::fromUtf8(rx::legendPlacementName(placement).data()));
+        action->setCheckable(true);
+        action->setChecked(placement == m_plot->legendPlacement());
+        legends->addAction(action);
+        connect(action, &QAction::triggered, m_plot,
+                [this, placement] { m_plot->setLegendPlacement(placement); });
+    }
 }
 
 void MainWindow::setState(const rx::ExplorerState &state)
@@ -309,33 +357,20 @@ void MainWindow::commit(const rx::ExplorerState &next)
         m_derivatives->setChecked(m_state.showDerivatives);
         m_ghost->setChecked(m_state.showDefaultGhost);
         m_shading->setChecked(m_state.shadeZeroGradient);
+        for (QAction *action : m_layoutActions)
+            action->setChecked(action ==
+                               m_layoutActions.value(m_state.layout == rx::PlotLayout::Grid ? 1 : 0));
     }
     m_functions->setState(m_state);
     m_parameters->setState(m_state);
     m_info->setState(m_state);
-    m_plot->setState(m_state);
+    showOnPlot(*m_plot, m_state, rx::curvesToRecompute(previous, m_state));
     m_family->setState(m_state);
     m_animation->setState(m_state);
     updateStrip();
-
-    const bool everything =
-        previous.shown != m_state.shown || previous.view.xMin != m_state.view.xMin ||
-        previous.view.xMax != m_state.view.xMax || previous.sampleCount != m_state.sampleCount ||
-        previous.showDerivatives != m_state.showDerivatives ||
-        previous.showDefaultGhost != m_state.showDefaultGhost ||
-        previous.shadeZeroGradient != m_state.shadeZeroGradient || !(previous.family == m_state.family);
-    for (const rx::Activation *f : rx::shownFunctions(m_state))
-        if (everything || rx::parametersOf(previous, *f) != rx::parametersOf(m_state, *f))
-            resample(*f);
     updateTrace();
     m_session->stateChanged();
     emit stateChanged(m_state);
-}
-
-void MainWindow::resample(const rx::Activation &f)
-{
-    const std::size_t count = rx::effectiveSampleCount(m_state, m_plot->sampleWidth());
-    m_plot->setCurves(rx::computeCurves(m_state, f, count));
 }
 
 void MainWindow::updateTrace()
@@ -484,8 +519,7 @@ void MainWindow::applyPlotTheme()
     }
     updateStrip();
     m_plot->setTheme(m_presentation->isActive() ? theme.scaled(PresentationMode::plotScale) : theme);
-    for (const rx::Activation *f : rx::shownFunctions(m_state))
-        resample(*f); // a new theme rebuilds the plot's curves
+    showOnPlot(*m_plot, m_state, shownIds(m_state)); // a new theme rebuilds the plot's curves
     updateTrace();
 }
 

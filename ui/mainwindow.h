@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #pragma once
 
+#include <QList>
 #include <QMainWindow>
 
 #include "reluexplorer/state.h"
@@ -9,6 +10,7 @@
 #include "ui/apptheme.h"
 
 class QAction;
+class QMenu;
 class AnimationPanel;
 class FamilyPanel;
 class LectureActions;
@@ -60,6 +62,7 @@ protected:
 
 private:
     void buildActions();
+    void buildPlotMenus(QMenu *view);
     void buildLayout();
     /// Sessions, undo, theme, presentation, animation: the controllers and their wiring.
     void buildLectureRoom();
@@ -71,7 +74,6 @@ private:
     void onAnimationFrame(const QString &id, int index, double value);
     /// Makes next the state: recomputes only the curves whose inputs changed, updates every view.
     void commit(const rx::ExplorerState &next);
-    void resample(const rx::Activation &f);
     void updateTrace();
     void onParameterChanged(const QString &id, int index, double value);
     void onFunctionReset(const QString &id);
@@ -94,6 +96,7 @@ private:
     QAction *m_derivatives = nullptr;
     QAction *m_ghost = nullptr;
     QAction *m_shading = nullptr;
+    QList<QAction *> m_layoutActions; ///< View > Layout: overlay, grid.
     FamilyPanel *m_family = nullptr;
     AnimationPanel *m_animation = nullptr;
     ParameterPanel *m_strip = nullptr; ///< The selected function's parameters, in presentation mode.

@@ -195,6 +195,24 @@ PlotTheme PlotTheme::scaled(double factor) const
     return theme;
 }
 
+PlotTheme PlotTheme::withTypography(double fontPoints, double linePoints) const
+{
+    PlotTheme theme = *this;
+    if (fontPoints > 0) {
+        theme.font.setPointSizeF(fontPoints);
+        theme.labelRatio = 1.1;
+        theme.titleRatio = 1.2;
+        theme.captionRatio = 1;
+    }
+    if (linePoints > 0) {
+        const double pixels = linePoints * 96 / 72;
+        theme.curveWidth = pixels;
+        theme.axisWidth = pixels * 0.6;
+        theme.markerSize = pixels * 4.5;
+    }
+    return theme;
+}
+
 QFont PlotTheme::fontOfSize(double points, bool bold) const
 {
     QFont f = font;

@@ -21,9 +21,14 @@ struct PlotTheme
     QList<QColor> palette;
     double rampStart = 0; ///< Part of the viridis ramp a family uses, readable on the background.
     double rampEnd = 1;
-    QFont font; ///< Tick labels and legend; titles are derived from it.
-    double curveWidth = 2.2;
-    double scale = 1; ///< Multiplies pen widths, marker sizes and font sizes.
+    QFont font;                ///< Tick labels and legend, in points; the others are derived from it:
+    double labelRatio = 1.2;   ///< axis labels,
+    double titleRatio = 1.35;  ///< the title (bold),
+    double captionRatio = 0.9; ///< the caption.
+    double curveWidth = 2.2;   ///< Pixels (1/96 in); the window's look.
+    double axisWidth = 1;      ///< Axes, ticks, grid, legend frame.
+    double markerSize = 8;     ///< Kink markers' diameter.
+    double scale = 1;          ///< Multiplies pen widths, marker sizes and font sizes.
 
     static PlotTheme light();
     static PlotTheme dark();
@@ -35,6 +40,10 @@ struct PlotTheme
     bool isDark() const;
     /// Same theme with every size multiplied by factor.
     PlotTheme scaled(double factor) const;
+    /// Same theme with text of fontPoints (tick labels and legend; axis labels 1.1x, title 1.2x) and
+    /// curves linePoints wide (axes 0.6x, markers 4.5x), in points of 1/72 of the figure's logical
+    /// inch (96 px); either <= 0 keeps the theme's.
+    PlotTheme withTypography(double fontPoints, double linePoints) const;
 
     double pen(double width) const { return width * scale; }
     QFont fontOfSize(double points, bool bold = false) const;

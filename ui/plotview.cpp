@@ -9,6 +9,7 @@
 #include <limits>
 
 #include <QAccessible>
+#include <QFontMetricsF>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -40,6 +41,7 @@ PlotView::PlotView(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(th
     m_plot->setAutoAddPlottableToLegend(false);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeZoomFactor(0.85);
+    m_legendGrab = QPointF(qQNaN(), qQNaN());
     m_plot->setSelectionRectMode(QCP::srmNone);
     m_plot->addLayer(QStringLiteral("shading"), m_plot->layer(QStringLiteral("grid")), QCustomPlot::limBelow);
     m_plot->addLayer(QStringLiteral("ghosts"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limBelow);
@@ -53,34 +55,25 @@ PlotView::PlotView(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(th
     m_plot->plotLayout()->insertRow(0);
     m_titleElement = new QCPTextElement(m_plot, QString());
     m_plot->plotLayout()->addElement(0, 0, m_titleElement);
+    // The panels live in a grid of their own under the title: one in an overlay, one per function in a
+    // grid. The first is QCustomPlot's own axis rect, which holds the legend.
+    m_panelGrid = new QCPLayoutGrid;
+    QCPAxisRect *first = m_plot->axisRect();
+    m_plot->plotLayout()->take(first);
+    m_plot->plotLayout()->addElement(1, 0, m_panelGrid);
+    m_panelGrid->addElement(0, 0, first);
+    m_panelGrid->setColumnSpacing(0);
+    m_panelGrid->setRowSpacing(0);
+    m_panels << first;
     m_plot->xAxis->setLabel(QStringLiteral("x"));
-    for (QCPAxis *axis : {m_plot->xAxis2, m_plot->yAxis2}) {
-        axis->setVisible(true);
-        axis->setTicks(false);
-        axis->setTickLabels(false);
-    }
+    styleAxes(first);
     m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    first->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    setUpPanels(1);
 
-    m_crossV = new QCPItemStraightLine(m_plot);
-    m_crossH = new QCPItemStraightLine(m_plot);
-    for (QCPItemStraightLine *line : {m_crossV, m_crossH}) {
-        line->setLayer(QStringLiteral("overlay"));
-        line->setVisible(false);
-        line->setSelectable(false);
-    }
-
-    connect(m_plot->xAxis, qOverload<const QCPRange &, const QCPRange &>(&QCPAxis::rangeChanged), this,
-            [this](const QCPRange &now, const QCPRange &old) {
-                onRangeChanged(true, now.lower, now.upper, old.lower, old.upper);
-            });
-    connect(m_plot->yAxis, qOverload<const QCPRange &, const QCPRange &>(&QCPAxis::rangeChanged), this,
-            [this](const QCPRange &now, const QCPRange &old) {
-                onRangeChanged(false, now.lower, now.upper, old.lower, old.upper);
-            });
     connect(m_plot, &QCustomPlot::mouseMove, this, &PlotView::onMouseMove);
     connect(m_plot, &QCustomPlot::afterReplot, this, [this] {
-        m_sawFullReplot = true;
+        ++m_fullReplots;
         if (const int width = sampleWidth(); width != m_lastSampleWidth) {
             m_lastSampleWidth = width;
             emit sampleWidthChanged(width);
@@ -99,46 +92,136 @@ void PlotView::setTheme(const PlotTheme &theme)
     m_theme = theme;
     applyTheme();
     rebuildGraphs(std::vector<std::string>(m_ids));
-    requestReplot(true);
+    requestReplot(DirtyEverything);
 }
 
 void PlotView::applyTheme()
 {
     const PlotTheme &t = m_theme;
     m_plot->setBackground(t.background);
-    m_plot->axisRect()->setBackground(t.background);
-    const QPen axisPen(t.foreground, t.pen(1));
-    for (QCPAxis *axis : m_plot->axisRect()->axes()) {
+    for (QCPAxisRect *rect : m_panels)
+        styleAxes(rect);
+    m_titleElement->setFont(t.fontOfSize(t.font.pointSizeF() * t.titleRatio, true));
+    m_titleElement->setTextColor(t.foreground);
+    if (m_captionElement) {
+        m_captionElement->setFont(t.fontOfSize(t.font.pointSizeF() * t.captionRatio));
+        m_captionElement->setTextColor(t.foreground);
+    }
+    QColor legendBackground = t.background;
+    legendBackground.setAlpha(225);
+    const double em = QFontMetricsF(t.fontOfSize(t.font.pointSizeF())).height();
+    QCPLegend *legend = m_plot->legend;
+    legend->setBrush(legendBackground);
+    legend->setBorderPen(QPen(t.grid, t.pen(t.axisWidth)));
+    legend->setTextColor(t.foreground);
+    legend->setFont(t.fontOfSize(t.font.pointSizeF()));
+    // Icon, padding and spacing in proportion to the text, so a small paper font gives a small legend.
+    legend->setIconSize(qRound(em * 2), qRound(em * 0.9));
+    legend->setIconTextPadding(qRound(em * 0.4));
+    legend->setColumnSpacing(qRound(em * 0.6));
+    legend->setRowSpacing(0);
+    const int pad = qRound(em * 0.3);
+    legend->setMargins(QMargins(pad, pad, pad, pad));
+    m_plot->selectionRect()->setPen(QPen(t.foreground, t.pen(1), Qt::DashLine));
+    QColor selection = t.palette.value(0, t.foreground);
+    selection.setAlpha(40);
+    m_plot->selectionRect()->setBrush(selection);
+    const QPen crossPen(t.crosshair, t.pen(1), Qt::DotLine);
+    for (QCPItemStraightLine *line : m_crossV + m_crossH)
+        line->setPen(crossPen);
+}
+
+void PlotView::styleAxes(QCPAxisRect *rect)
+{
+    const PlotTheme &t = m_theme;
+    rect->setBackground(t.background);
+    const QPen axisPen(t.foreground, t.pen(t.axisWidth));
+    const double em = QFontMetricsF(t.fontOfSize(t.font.pointSizeF())).height();
+    for (QCPAxis *axis : rect->axes()) {
         axis->setBasePen(axisPen);
         axis->setTickPen(axisPen);
         axis->setSubTickPen(axisPen);
         axis->setTickLabelColor(t.foreground);
         axis->setLabelColor(t.foreground);
         axis->setTickLabelFont(t.fontOfSize(t.font.pointSizeF()));
-        axis->setLabelFont(t.fontOfSize(t.font.pointSizeF() * 1.2));
-        axis->grid()->setPen(QPen(t.grid, t.pen(1)));
-        axis->grid()->setZeroLinePen(QPen(t.zeroLine, t.pen(1.2)));
+        axis->setLabelFont(t.fontOfSize(t.font.pointSizeF() * t.labelRatio));
+        axis->setTickLabelPadding(qRound(em * 0.3));
+        axis->setLabelPadding(qRound(em * 0.3));
+        axis->setTickLength(0, qRound(em * 0.35));
+        axis->setSubTickLength(0, qRound(em * 0.2));
+        axis->grid()->setPen(QPen(t.grid, t.pen(t.axisWidth)));
+        axis->grid()->setZeroLinePen(QPen(t.zeroLine, t.pen(t.axisWidth * 1.2)));
     }
-    m_titleElement->setFont(t.fontOfSize(t.font.pointSizeF() * 1.35, true));
-    m_titleElement->setTextColor(t.foreground);
-    if (m_captionElement) {
-        m_captionElement->setFont(t.fontOfSize(t.font.pointSizeF() * 0.9));
-        m_captionElement->setTextColor(t.foreground);
+    // The top axis' label is a grid panel's title: bold, the title's size.
+    rect->axis(QCPAxis::atTop)->setLabelFont(t.fontOfSize(t.font.pointSizeF() * t.labelRatio, true));
+}
+
+void PlotView::setUpPanels(int count)
+{
+    count = std::max(count, 1);
+    for (QCPItemStraightLine *line : m_crossV + m_crossH)
+        m_plot->removeItem(line);
+    m_crossV.clear();
+    m_crossH.clear();
+    while (m_panels.size() > count) {
+        QCPAxisRect *rect = m_panels.takeLast();
+        m_panelGrid->remove(rect);
     }
-    QColor legendBackground = t.background;
-    legendBackground.setAlpha(225);
-    m_plot->legend->setBrush(legendBackground);
-    m_plot->legend->setBorderPen(QPen(t.grid, t.pen(1)));
-    m_plot->legend->setTextColor(t.foreground);
-    m_plot->legend->setFont(t.fontOfSize(t.font.pointSizeF()));
-    m_plot->legend->setIconSize(qRound(t.pen(32)), qRound(t.pen(14)));
-    m_plot->selectionRect()->setPen(QPen(t.foreground, t.pen(1), Qt::DashLine));
-    QColor selection = t.palette.value(0, t.foreground);
-    selection.setAlpha(40);
-    m_plot->selectionRect()->setBrush(selection);
-    const QPen crossPen(t.crosshair, t.pen(1), Qt::DotLine);
-    m_crossV->setPen(crossPen);
-    m_crossH->setPen(crossPen);
+    while (m_panels.size() < count) {
+        auto *rect = new QCPAxisRect(m_plot);
+        rect->setRangeZoomFactor(0.85);
+        m_panels << rect;
+    }
+    for (QCPAxisRect *rect : m_panels)
+        if (rect->layout() == m_panelGrid)
+            m_panelGrid->take(rect);
+    m_panelGrid->simplify();
+    const int columns = static_cast<int>(rx::gridColumns(static_cast<std::size_t>(count), m_columns));
+    for (int i = 0; i < count; ++i)
+        m_panelGrid->addElement(i / columns, i % columns, m_panels[i]);
+    const QCPRange x = m_plot->xAxis->range();
+    const QCPRange y = m_plot->yAxis->range();
+    for (QCPAxisRect *rect : m_panels) {
+        rect->axis(QCPAxis::atBottom)->setLabel(QStringLiteral("x"));
+        for (QCPAxis *axis : {rect->axis(QCPAxis::atTop), rect->axis(QCPAxis::atRight)}) {
+            axis->setVisible(true);
+            axis->setTicks(false);
+            axis->setTickLabels(false);
+        }
+        if (rect != m_panels.front()) {
+            rect->axis(QCPAxis::atBottom)->setRange(x);
+            rect->axis(QCPAxis::atLeft)->setRange(y);
+        }
+        styleAxes(rect);
+        for (QCPAxis *axis : {rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft)}) {
+            disconnect(axis, qOverload<const QCPRange &, const QCPRange &>(&QCPAxis::rangeChanged), this,
+                       nullptr);
+            connect(axis, qOverload<const QCPRange &, const QCPRange &>(&QCPAxis::rangeChanged), this,
+                    [this, axis](const QCPRange &now, const QCPRange &old) {
+                        onRangeChanged(axis, now.lower, now.upper, old.lower, old.upper);
+                    });
+        }
+        for (QList<QCPItemStraightLine *> *lines : {&m_crossV, &m_crossH}) {
+            auto *line = new QCPItemStraightLine(m_plot);
+            line->setLayer(QStringLiteral("overlay"));
+            line->setVisible(false);
+            line->setSelectable(false);
+            line->setClipAxisRect(rect);
+            for (QCPItemPosition *point : {line->point1, line->point2})
+                point->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+            *lines << line;
+        }
+    }
+    const QPen crossPen(m_theme.crosshair, m_theme.pen(1), Qt::DotLine);
+    for (QCPItemStraightLine *line : m_crossV + m_crossH)
+        line->setPen(crossPen);
+}
+
+QCPAxisRect *PlotView::panelFor(std::size_t index) const
+{
+    return m_layout == rx::PlotLayout::Grid && index < static_cast<std::size_t>(m_panels.size())
+               ? m_panels[static_cast<int>(index)]
+               : m_panels.front();
 }
 
 void PlotView::rebuildGraphs(const std::vector<std::string> &ids)
@@ -156,13 +239,16 @@ void PlotView::rebuildGraphs(const std::vector<std::string> &ids)
     m_legendGraphs.clear();
     m_active = nullptr;
     m_ids = ids;
+    setUpPanels(m_layout == rx::PlotLayout::Grid ? static_cast<int>(ids.size()) : 1);
     const PlotTheme &t = m_theme;
     for (const std::string &id : ids) {
         auto g = std::make_unique<FunctionGraphs>();
         g->id = id;
         g->colour = t.colourFor(rx::catalogueIndex(id));
+        g->panel = panelFor(static_cast<std::size_t>(&id - ids.data()));
         auto makeGraph = [&](const QString &layer) {
-            QCPGraph *graph = m_plot->addGraph();
+            QCPGraph *graph =
+                new BrokenGraph(g->panel->axis(QCPAxis::atBottom), g->panel->axis(QCPAxis::atLeft));
             graph->setLayer(layer);
             graph->setSelectable(QCP::stNone);
             return graph;
@@ -183,24 +269,25 @@ void PlotView::rebuildGraphs(const std::vector<std::string> &ids)
         g->derivative->setPen(dashed);
         g->derivative->setName(tr("%1′").arg(name(id)));
 
-        const double marker = t.pen(8);
+        const double marker = t.pen(t.markerSize);
+        const double markerPen = t.pen(t.markerSize * 1.5 / 8);
         g->kinkMarks = makeGraph(QStringLiteral("markers"));
         g->kinkMarks->setLineStyle(QCPGraph::lsNone);
-        g->kinkMarks->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(g->colour, t.pen(1.5)),
+        g->kinkMarks->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(g->colour, markerPen),
                                                       t.background, marker + 1));
         g->kinkTaken = makeGraph(QStringLiteral("markers"));
         g->kinkTaken->setLineStyle(QCPGraph::lsNone);
         g->kinkTaken->setScatterStyle(
-            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(g->colour, t.pen(1.5)), g->colour, marker));
+            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(g->colour, markerPen), g->colour, marker));
         g->kinkOther = makeGraph(QStringLiteral("markers"));
         g->kinkOther->setLineStyle(QCPGraph::lsNone);
         g->kinkOther->setScatterStyle(
-            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(g->colour, t.pen(1.5)), t.background, marker));
+            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(g->colour, markerPen), t.background, marker));
 
         g->traceDots = makeGraph(QStringLiteral("overlay"));
         g->traceDots->setLineStyle(QCPGraph::lsNone);
-        g->traceDots->setScatterStyle(
-            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(t.background, t.pen(1.5)), g->colour, t.pen(9)));
+        g->traceDots->setScatterStyle(QCPScatterStyle(
+            QCPScatterStyle::ssCircle, QPen(t.background, markerPen), g->colour, marker * 9 / 8));
         g->traceDots->setVisible(false);
         m_graphs.push_back(std::move(g));
     }
@@ -224,6 +311,9 @@ bool PlotView::updateLegend()
     for (const auto &g : m_graphs)
         if (!g->ghost->data()->isEmpty() && !m_family.enabled)
             wanted.push_back(g->ghost);
+    // A grid's panels are titled with the functions' names: no legend there.
+    if (m_layout == rx::PlotLayout::Grid || m_legendPlacement == rx::LegendPlacement::None)
+        wanted.clear();
     const int columns = m_showDerivatives && !m_family.enabled ? 2 : 1;
     // Compared with what was last put there: the legend's own item count includes empty grid cells.
     if (wanted == m_legendGraphs && columns == legend->wrap())
@@ -251,10 +341,19 @@ void PlotView::updateLabels()
                            QString::fromStdString(rx::formatNumber(m_family.to)));
     const QString f = m_ids.size() == 1 ? QString::fromStdString(m_ids.front()) : QStringLiteral("f");
     m_yLabel = m_showDerivatives ? QStringLiteral("%1(x), %1′(x)").arg(f) : QStringLiteral("%1(x)").arg(f);
-    m_titleElement->setText(!m_titleOverride.isEmpty() ? m_titleOverride
-                            : m_title.isEmpty()        ? tr("No function shown")
-                                                       : m_title);
-    m_plot->yAxis->setLabel(m_yLabel);
+    const bool grid = m_layout == rx::PlotLayout::Grid && !m_ids.empty();
+    m_titleText = !m_titleOverride.isEmpty() ? m_titleOverride
+                  : grid                     ? QString()
+                  : m_title.isEmpty()        ? tr("No function shown")
+                                             : m_title;
+    m_titleElement->setText(m_titleText);
+    for (QCPAxisRect *rect : m_panels) {
+        rect->axis(QCPAxis::atLeft)->setLabel(m_yLabel);
+        rect->axis(QCPAxis::atTop)->setLabel(QString());
+    }
+    if (grid)
+        for (const auto &g : m_graphs)
+            g->panel->axis(QCPAxis::atTop)->setLabel(name(g->id));
 }
 
 void PlotView::setState(const rx::ExplorerState &state)
@@ -266,6 +365,12 @@ void PlotView::setState(const rx::ExplorerState &state)
     const bool derivativesChanged = state.showDerivatives != m_showDerivatives;
     m_showDerivatives = state.showDerivatives;
     bool changed = derivativesChanged;
+    if (state.layout != m_layout || state.columns != m_columns) {
+        m_layout = state.layout;
+        m_columns = state.columns;
+        m_ids.clear(); // rebuild: the curves move to other panels
+        changed = true;
+    }
     if (!(state.family == m_family)) {
         const bool modeChanged = state.family.enabled != m_family.enabled;
         m_family = state.family;
@@ -282,14 +387,21 @@ void PlotView::setState(const rx::ExplorerState &state)
     if (changed)
         updateLabels();
     if (rx::isValidView(state.view) && !(viewRange() == state.view)) {
-        m_applyingView = true;
-        m_plot->xAxis->setRange(state.view.xMin, state.view.xMax);
-        m_plot->yAxis->setRange(state.view.yMin, state.view.yMax);
-        m_applyingView = false;
+        applyRange(state.view);
         changed = true;
     }
     if (changed)
-        requestReplot(true);
+        requestReplot(DirtyEverything);
+}
+
+void PlotView::applyRange(const rx::ViewRange &view)
+{
+    m_applyingView = true;
+    for (QCPAxisRect *rect : m_panels) {
+        rect->axis(QCPAxis::atBottom)->setRange(view.xMin, view.xMax);
+        rect->axis(QCPAxis::atLeft)->setRange(view.yMin, view.yMax);
+    }
+    m_applyingView = false;
 }
 
 void PlotView::setCurves(const rx::FunctionCurves &curves)
@@ -347,11 +459,14 @@ void PlotView::setCurves(const rx::FunctionCurves &curves)
         for (const auto &[a, b] : curves.zeroGradient) {
             for (const bool isStrip : {false, true}) {
                 auto *rect = new QCPItemRect(m_plot);
+                rect->setClipAxisRect(g->panel);
                 rect->setLayer(QStringLiteral("shading"));
                 rect->setSelectable(false);
                 rect->setPen(Qt::NoPen);
                 rect->setBrush(isStrip ? QBrush(g->colour) : QBrush(wash));
                 for (QCPItemPosition *corner : {rect->topLeft, rect->bottomRight}) {
+                    corner->setAxes(g->panel->axis(QCPAxis::atBottom), g->panel->axis(QCPAxis::atLeft));
+                    corner->setAxisRect(g->panel);
                     corner->setTypeX(QCPItemPosition::ptPlotCoords);
                     corner->setTypeY(QCPItemPosition::ptAxisRectRatio);
                 }
@@ -363,12 +478,10 @@ void PlotView::setCurves(const rx::FunctionCurves &curves)
     }
     const bool legendChanged = updateLegend();
     // Only this function's curves moved (a slider drag): redraw just its layer.
-    const bool onlyThis = !m_fullReplotPending && !legendChanged && !shadingChanged && !markersMoved;
-    if (onlyThis) {
+    const bool onlyThis = !(m_dirty & DirtyEverything) && !legendChanged && !shadingChanged && !markersMoved;
+    if (onlyThis)
         activate(g);
-        m_activePending = true;
-    }
-    requestReplot(!onlyThis);
+    requestReplot(onlyThis ? DirtyActiveLayer : DirtyEverything);
 }
 
 void PlotView::setFamilyCurves(FunctionGraphs *g, const std::vector<rx::FamilyMember> &members)
@@ -382,7 +495,8 @@ void PlotView::setFamilyCurves(FunctionGraphs *g, const std::vector<rx::FamilyMe
     }
     while (g->familyValues.size() < count) {
         for (QList<QCPGraph *> *list : {&g->familyValues, &g->familyDerivatives}) {
-            QCPGraph *graph = m_plot->addGraph();
+            QCPGraph *graph =
+                new BrokenGraph(g->panel->axis(QCPAxis::atBottom), g->panel->axis(QCPAxis::atLeft));
             graph->setLayer(QStringLiteral("main"));
             graph->setSelectable(QCP::stNone);
             *list << graph;
@@ -412,7 +526,7 @@ void PlotView::setFamilyCurves(FunctionGraphs *g, const std::vector<rx::FamilyMe
         derivative->setVisible(m_showDerivatives);
     }
     updateLegend();
-    requestReplot(true);
+    requestReplot(DirtyEverything);
 }
 
 void PlotView::activate(FunctionGraphs *g)
@@ -433,34 +547,32 @@ void PlotView::activate(FunctionGraphs *g)
     move(g, true); // invalidates the buffers: this time the whole plot is redrawn
 }
 
-void PlotView::requestReplot(bool full)
+void PlotView::requestReplot(unsigned dirty)
 {
-    m_fullReplotPending = m_fullReplotPending || full;
-    if (m_replotQueued)
-        return;
-    m_replotQueued = true;
-    QMetaObject::invokeMethod(this, &PlotView::flushReplot, Qt::QueuedConnection);
+    const bool queued = m_dirty != 0;
+    m_dirty |= dirty;
+    if (!queued)
+        QMetaObject::invokeMethod(this, &PlotView::flushReplot, Qt::QueuedConnection);
 }
 
 void PlotView::flushReplot()
 {
-    m_replotQueued = false;
-    const bool full = m_fullReplotPending || (m_activePending && !m_active);
-    const bool active = m_activePending;
-    const bool overlay = m_overlayPending;
-    m_fullReplotPending = m_activePending = m_overlayPending = false;
+    const unsigned dirty = m_dirty;
+    m_dirty = 0;
+    const bool full = (dirty & DirtyEverything) || ((dirty & DirtyActiveLayer) && !m_active);
     m_lastReplotPartial = !full;
-    m_sawFullReplot = false;
+    const int fullReplots = m_fullReplots;
     if (full) {
+        layOut();
         m_plot->replot();
         return;
     }
     // A layer's replot becomes a full one (emitting afterReplot) when its buffers were invalidated.
-    if (active)
+    if (dirty & DirtyActiveLayer)
         m_plot->layer(QStringLiteral("active"))->replot();
-    if (overlay && !m_sawFullReplot)
+    if ((dirty & DirtyOverlay) && m_fullReplots == fullReplots)
         m_plot->layer(QStringLiteral("overlay"))->replot();
-    if (!m_sawFullReplot)
+    if (m_fullReplots == fullReplots)
         emit replotted();
 }
 

@@ -9,25 +9,32 @@
 #include <vector>
 
 #include <QImage>
+#include <QList>
 #include <QPen>
 #include <QPointF>
+#include <QRectF>
 #include <QString>
 #include <QWidget>
 
+#include "reluexplorer/figure.h"
 #include "reluexplorer/sampling.h"
 #include "reluexplorer/state.h"
 #include "ui/plottheme.h"
 
+class QCPAxis;
+class QCPAxisRect;
 class QCPGraph;
 class QCPItemStraightLine;
+class QCPLayoutGrid;
 class QCPTextElement;
 class QCustomPlot;
 class QMouseEvent;
 class QPaintDevice;
 
 /// The plot: one curve per shown function (derivatives dashed in the same colour, the PyTorch-default
-/// ghost faint), kink markers, zero-gradient shading and the tracer's crosshair. It displays what it
-/// is given; the user's pan and zoom come back as viewChanged, the pointer as traceMoved.
+/// ghost faint), kink markers, zero-gradient shading and the tracer's crosshair, all in one panel or
+/// one panel per function (ExplorerState::layout) sharing the view. It displays what it is given; the
+/// user's pan and zoom come back as viewChanged, the pointer as traceMoved.
 class PlotView : public QWidget
 {
     Q_OBJECT
@@ -45,7 +52,8 @@ public:
     void setTheme(const PlotTheme &theme);
     const PlotTheme &theme() const { return m_theme; }
 
-    /// The shown functions, labels, view range and toggles of state; curve data comes with setCurves.
+    /// The shown functions, labels, layout, view range and toggles of state; curve data comes with
+    /// setCurves (see showOnPlot in plotupdate.h for both in one step).
     void setState(const rx::ExplorerState &state);
     /// The data of one shown function; queues one replot.
     void setCurves(const rx::FunctionCurves &curves);
@@ -65,6 +73,15 @@ public:
     QString title() const;
     QString yAxisLabel() const;
     QStringList legendEntries() const;
+    /// Where the legend goes; Best chooses again at every full redraw. Dragging the legend with the
+    /// mouse pins it where it is dropped until the next setLegendPlacement.
+    void setLegendPlacement(rx::LegendPlacement placement);
+    rx::LegendPlacement legendPlacement() const { return m_legendPlacement; }
+    /// The legend's box in widget pixels (empty when hidden), and the plotting areas', one per panel.
+    QRectF legendRect() const;
+    std::vector<QRectF> panelRects() const;
+    /// Each panel's title (the function's name in a grid; one empty title in an overlay).
+    QStringList panelTitles() const;
     /// The family's curves (ExplorerState::family), in order of the parameter's values.
     int familyCurveCount() const;
     std::pair<std::vector<double>, std::vector<double>> familyCurveData(int index) const;
@@ -84,8 +101,8 @@ public:
     /// under the plot ("" removes it).
     void setTitleOverride(const QString &title);
     void setCaption(const QString &caption);
-    /// Lays the plot out at its current size now (sampleWidth() is then exact), without waiting for
-    /// the event loop.
+    /// Lays the plot out at its current size now (sampleWidth() is then exact, the legend placed and
+    /// long titles wrapped), without waiting for the event loop.
     void layOut();
     /// The plot drawn at logical size onto an image of size·scale pixels; transparent leaves the
     /// background unpainted.
@@ -115,17 +132,38 @@ protected:
 private:
     struct FunctionGraphs;
 
+    /// What the next redraw must repaint. Everything: the layout and every layer (data, ranges,
+    /// labels, legend, theme or size changed). ActiveLayer: only the buffered layer of the function
+    /// whose parameter is being dragged. Overlay: only the crosshair and trace dots.
+    enum Dirty : unsigned
+    {
+        DirtyEverything = 1,
+        DirtyActiveLayer = 2,
+        DirtyOverlay = 4
+    };
+
     void applyTheme();
+    void styleAxes(QCPAxisRect *rect);
+    void setUpPanels(int count);
+    QCPAxisRect *panelFor(std::size_t index) const;
     void rebuildGraphs(const std::vector<std::string> &ids);
     bool updateLegend();
     void updateLabels();
-    /// Schedules one redraw on the next event-loop pass: everything, or only the active layer.
-    void requestReplot(bool full);
+    /// Puts the legend where m_legendPlacement says (Best: over the fewest curve samples) and wraps
+    /// titles to the width; needs an up-to-date layout.
+    void arrangeText();
+    void placeLegendInside();
+    void setLegendOutside(bool outside);
+    /// Schedules one redraw on the next event-loop pass of what dirty names.
+    void requestReplot(unsigned dirty);
     void flushReplot();
+    void applyRange(const rx::ViewRange &view);
     void activate(FunctionGraphs *graphs);
     void setFamilyCurves(FunctionGraphs *graphs, const std::vector<rx::FamilyMember> &members);
     FunctionGraphs *graphsFor(const std::string &id) const;
-    void onRangeChanged(bool xAxis, double lower, double upper, double oldLower, double oldUpper);
+    void onRangeChanged(QCPAxis *axis, double lower, double upper, double oldLower, double oldUpper);
+    QCPAxisRect *panelAt(const QPointF &pos) const;
+    bool dragLegend(QEvent *event);
     void onMouseMove(QMouseEvent *event);
     void showKinkToolTip(QMouseEvent *event);
     std::vector<double> traceGrid() const;
@@ -142,19 +180,25 @@ private:
     QString m_yLabel;
     bool m_showDerivatives = false;
     bool m_applyingView = false;
-    bool m_replotQueued = false;
-    bool m_fullReplotPending = false;
+    unsigned m_dirty = 0; ///< Dirty flags; a redraw is queued while any is set.
     bool m_lastReplotPartial = false;
-    bool m_sawFullReplot = false;
-    bool m_activePending = false;
-    bool m_overlayPending = false;
+    int m_fullReplots = 0; ///< Counts afterReplot: a layer's replot may turn into a full one.
     FunctionGraphs *m_active = nullptr;
     double m_traceX;
     int m_lastSampleWidth = -1;
     QCPTextElement *m_titleElement = nullptr;
     QCPTextElement *m_captionElement = nullptr;
     QString m_titleOverride;
-    QCPItemStraightLine *m_crossV = nullptr;
-    QCPItemStraightLine *m_crossH = nullptr;
+    QString m_titleText; ///< The title and caption before arrangeText wraps them to the width.
+    QString m_captionText;
+    QCPLayoutGrid *m_panelGrid = nullptr;  ///< The panels: one axis rect, or one per function.
+    QList<QCPAxisRect *> m_panels;         ///< m_panels[0] is QCustomPlot's own axis rect.
+    QList<QCPItemStraightLine *> m_crossV; ///< The crosshair, one pair per panel.
+    QList<QCPItemStraightLine *> m_crossH;
     rx::FamilyView m_family; ///< Drawn instead of the usual curves when enabled.
+    rx::PlotLayout m_layout = rx::PlotLayout::Overlay;
+    std::size_t m_columns = 0;
+    rx::LegendPlacement m_legendPlacement = rx::LegendPlacement::Best;
+    bool m_legendPinned = false; ///< Dragged by the user: stays put.
+    QPointF m_legendGrab;        ///< Where the legend was grabbed, from its top left; NaN when not dragging.
 };

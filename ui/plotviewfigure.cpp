@@ -77,7 +77,7 @@ void PlotView::setTitleOverride(const QString &title)
 {
     m_titleOverride = title;
     updateLabels();
-    requestReplot(true);
+    requestReplot(DirtyEverything);
 }
 
 void PlotView::setCaption(const QString &caption)
@@ -95,7 +95,8 @@ void PlotView::setCaption(const QString &caption)
         }
         m_captionElement->setText(caption);
     }
-    requestReplot(true);
+    m_captionText = caption;
+    requestReplot(DirtyEverything);
 }
 
 void PlotView::layOut()
@@ -106,6 +107,7 @@ void PlotView::layOut()
     m_plot->plotLayout()->update(QCPLayoutElement::upPreparation);
     m_plot->plotLayout()->update(QCPLayoutElement::upMargins);
     m_plot->plotLayout()->update(QCPLayoutElement::upLayout);
+    arrangeText();
 }
 
 std::function<void()> PlotView::clearBackgrounds()
@@ -113,10 +115,12 @@ std::function<void()> PlotView::clearBackgrounds()
     const QBrush plotBrush = m_plot->background();
     const QBrush rectBrush = m_plot->axisRect()->backgroundBrush();
     m_plot->setBackground(Qt::NoBrush);
-    m_plot->axisRect()->setBackground(Qt::NoBrush);
+    for (QCPAxisRect *rect : m_panels)
+        rect->setBackground(Qt::NoBrush);
     return [this, plotBrush, rectBrush] {
         m_plot->setBackground(plotBrush);
-        m_plot->axisRect()->setBackground(rectBrush);
+        for (QCPAxisRect *rect : m_panels)
+            rect->setBackground(rectBrush);
     };
 }
 

@@ -37,6 +37,42 @@ inline QVector<double> toVector(const std::vector<double> &values)
     return QVector<double>(values.begin(), values.end());
 }
 
+/// A QCPGraph that keeps the breaks its data carries. The core marks every break in a curve (a jump
+/// at a kink) with a NaN sample; QCustomPlot draws NaN as a gap, but its adaptive sampling (used once
+/// there are two or more samples per pixel: exports at scale >= 2, or a high sample count) folds the
+/// NaN into a pixel column's min and max and joins the jump. Here each piece between breaks is
+/// sampled on its own, so a break survives any density.
+class BrokenGraph : public QCPGraph
+{
+public:
+    using QCPGraph::QCPGraph;
+
+protected:
+    void getOptimizedLineData(QVector<QCPGraphData> *lineData,
+                              const QCPGraphDataContainer::const_iterator &begin,
+                              const QCPGraphDataContainer::const_iterator &end) const override
+    {
+        if (!lineData)
+            return;
+        lineData->clear();
+        QVector<QCPGraphData> piece;
+        auto start = begin;
+        for (auto it = begin;; ++it) {
+            if (it != end && !std::isnan(it->value))
+                continue;
+            if (start != it) {
+                piece.clear(); // QCustomPlot appends to what it is given
+                QCPGraph::getOptimizedLineData(&piece, start, it);
+                *lineData += piece;
+            }
+            if (it == end)
+                break;
+            lineData->append(*it); // the break itself
+            start = it + 1;
+        }
+    }
+};
+
 } // namespace plotdetail
 
 /// The plottables and items that draw one function.
@@ -44,6 +80,7 @@ struct PlotView::FunctionGraphs
 {
     std::string id;
     QColor colour;
+    QCPAxisRect *panel = nullptr;
     QCPGraph *value = nullptr;
     QCPGraph *derivative = nullptr;
     QCPGraph *ghost = nullptr;

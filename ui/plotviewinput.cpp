@@ -42,14 +42,23 @@ void PlotView::setTrace(double x, const std::vector<rx::TracePoint> &points)
     if (!visible && !std::isfinite(m_traceX))
         return;
     m_traceX = x;
-    m_crossV->setVisible(visible);
-    m_crossH->setVisible(visible && !points.empty());
-    if (visible) {
-        m_crossV->point1->setCoords(x, 0);
-        m_crossV->point2->setCoords(x, 1);
-        const double y = points.empty() ? 0 : points.front().y;
-        m_crossH->point1->setCoords(0, y);
-        m_crossH->point2->setCoords(1, y);
+    for (int p = 0; p < m_panels.size(); ++p) {
+        // The horizontal line at the first function of the panel.
+        const rx::TracePoint *first = nullptr;
+        for (const rx::TracePoint &point : points)
+            if (const FunctionGraphs *g = graphsFor(point.id); g && g->panel == m_panels[p] && !first)
+                first = &point;
+        if (!first && m_layout == rx::PlotLayout::Overlay && !points.empty())
+            first = &points.front();
+        m_crossV[p]->setVisible(visible);
+        m_crossH[p]->setVisible(visible && first);
+        if (visible) {
+            m_crossV[p]->point1->setCoords(x, 0);
+            m_crossV[p]->point2->setCoords(x, 1);
+            const double y = first ? first->y : 0;
+            m_crossH[p]->point1->setCoords(0, y);
+            m_crossH[p]->point2->setCoords(1, y);
+        }
     }
     for (const auto &g : m_graphs) {
         const auto it = std::find_if(points.begin(), points.end(),
@@ -64,8 +73,7 @@ void PlotView::setTrace(double x, const std::vector<rx::TracePoint> &points)
         g->traceDots->setData(QVector<double>(ys.size(), x), ys, false);
         g->traceDots->setVisible(true);
     }
-    m_overlayPending = true;
-    requestReplot(false);
+    requestReplot(DirtyOverlay);
 }
 
 rx::ViewRange PlotView::viewRange() const
@@ -101,27 +109,37 @@ bool PlotView::requestView(const rx::ViewRange &view)
                                                              : rx::rangeProblem(view.xMin, view.xMax))));
         return false;
     }
-    m_applyingView = true;
-    m_plot->xAxis->setRange(view.xMin, view.xMax);
-    m_plot->yAxis->setRange(view.yMin, view.yMax);
-    m_applyingView = false;
+    applyRange(view);
     emit viewChanged(viewRange());
-    requestReplot(true);
+    requestReplot(DirtyEverything);
     return true;
 }
 
-void PlotView::onRangeChanged(bool xAxis, double lower, double upper, double oldLower, double oldUpper)
+void PlotView::onRangeChanged(QCPAxis *axis, double lower, double upper, double oldLower, double oldUpper)
 {
     if (m_applyingView)
         return;
     if (!rx::isValidRange(lower, upper)) {
         m_applyingView = true;
-        (xAxis ? m_plot->xAxis : m_plot->yAxis)->setRange(oldLower, oldUpper);
+        axis->setRange(oldLower, oldUpper);
         m_applyingView = false;
         emit viewRefused(tr("View refused: %1.").arg(QString::fromStdString(rx::rangeProblem(lower, upper))));
         return;
     }
+    // The panels share the view: a pan or zoom in one moves them all.
+    const QCPAxisRect *panel = axis->axisRect();
+    const QCPRange x = panel->axis(QCPAxis::atBottom)->range();
+    const QCPRange y = panel->axis(QCPAxis::atLeft)->range();
+    applyRange({x.lower, x.upper, y.lower, y.upper});
     emit viewChanged(viewRange());
+}
+
+QCPAxisRect *PlotView::panelAt(const QPointF &pos) const
+{
+    for (QCPAxisRect *rect : m_panels)
+        if (rect->rect().contains(pos.toPoint()))
+            return rect;
+    return nullptr;
 }
 
 std::vector<double> PlotView::traceGrid() const
@@ -173,12 +191,13 @@ void PlotView::moveTrace(int steps)
 void PlotView::onMouseMove(QMouseEvent *event)
 {
     const QPointF pos = event->position();
-    if (!m_plot->axisRect()->rect().contains(pos.toPoint())) {
+    const QCPAxisRect *panel = panelAt(pos);
+    if (!panel) {
         if (std::isfinite(m_traceX))
             emit traceMoved(noTrace);
         return;
     }
-    emitTraceAt(m_plot->xAxis->pixelToCoord(pos.x()));
+    emitTraceAt(panel->axis(QCPAxis::atBottom)->pixelToCoord(pos.x()));
     showKinkToolTip(event);
 }
 
@@ -188,12 +207,13 @@ void PlotView::showKinkToolTip(QMouseEvent *event)
     const QPointF pos = event->position();
     for (const auto &g : m_graphs) {
         const rx::Activation *f = rx::findActivation(g->id);
+        const QCPAxis *xAxis = g->panel->axis(QCPAxis::atBottom);
+        const QCPAxis *yAxis = g->panel->axis(QCPAxis::atLeft);
         for (const rx::KinkPoint &k : g->kinks) {
-            const double px = m_plot->xAxis->coordToPixel(k.x);
-            bool hit = std::hypot(px - pos.x(), m_plot->yAxis->coordToPixel(k.y) - pos.y()) <= kinkHitRadius;
+            const double px = xAxis->coordToPixel(k.x);
+            bool hit = std::hypot(px - pos.x(), yAxis->coordToPixel(k.y) - pos.y()) <= kinkHitRadius;
             if (m_showDerivatives)
-                hit = hit || std::hypot(px - pos.x(), m_plot->yAxis->coordToPixel(k.dydx) - pos.y()) <=
-                                 kinkHitRadius;
+                hit = hit || std::hypot(px - pos.x(), yAxis->coordToPixel(k.dydx) - pos.y()) <= kinkHitRadius;
             if (hit && f)
                 lines << tr("<b>%1</b> at x = %2: PyTorch's dy/dx = %3. %4")
                              .arg(name(g->id), QString::fromStdString(rx::formatNumber(k.x)),
@@ -210,6 +230,8 @@ void PlotView::showKinkToolTip(QMouseEvent *event)
 bool PlotView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_plot) {
+        if (dragLegend(event))
+            return true;
         switch (event->type()) {
         case QEvent::MouseButtonPress: {
             // Shift+drag or right-drag draws a box to zoom to; a plain drag pans.
@@ -253,5 +275,5 @@ bool PlotView::eventFilter(QObject *watched, QEvent *event)
 void PlotView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    requestReplot(true);
+    requestReplot(DirtyEverything);
 }

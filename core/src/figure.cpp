@@ -15,9 +15,12 @@ namespace rx {
 namespace {
 
 FigurePreset preset(std::string name, int width, int height, double scale, FigureFormat format,
-                    bool setsFormat, bool transparent = false)
+                    bool setsFormat, bool transparent = false, std::optional<double> fontSize = {},
+                    std::optional<double> lineWidth = {})
 {
     FigurePreset p;
+    p.options.fontSize = fontSize;
+    p.options.lineWidth = lineWidth;
     p.name = std::move(name);
     p.options.width = width;
     p.options.height = height;
@@ -40,11 +43,12 @@ std::string lower(std::string_view text)
 
 const std::vector<FigurePreset> &figurePresets()
 {
-    // Paper widths at the screen's 96 logical pixels per inch, golden-ratio-ish height, 300 dpi.
+    // Paper widths at the screen's 96 logical pixels per inch, golden-ratio-ish height, 300 dpi. The
+    // slide is 20 x 11.25 in logical: 30 pt is 3.7 % of its height, as 20 pt on a 7.5 in slide.
     static const std::vector<FigurePreset> presets = {
-        preset("Slide 16:9", 1920, 1080, 2, FigureFormat::Png, false),
-        preset("Paper, one column", 336, 240, 300 / logicalDpi, FigureFormat::Pdf, false),
-        preset("Paper, two columns", 672, 360, 300 / logicalDpi, FigureFormat::Pdf, false),
+        preset("Slide 16:9", 1920, 1080, 2, FigureFormat::Png, false, false, 30, 4),
+        preset("Paper, one column", 336, 240, 300 / logicalDpi, FigureFormat::Pdf, false, false, 8, 1),
+        preset("Paper, two columns", 672, 360, 300 / logicalDpi, FigureFormat::Pdf, false, false, 8, 1),
         preset("Transparent PNG", 1200, 800, 2, FigureFormat::Png, true, true),
     };
     return presets;
@@ -142,7 +146,71 @@ std::string figureProblem(const FigureOptions &o)
                std::to_string(maxFigurePixels) + " pixels a side";
     if (o.transparent && (o.format == FigureFormat::Jpeg || o.format == FigureFormat::Pdf))
         return "a transparent background needs PNG or SVG";
+    for (const auto &[what, value] :
+         {std::pair{"font size", o.fontSize}, std::pair{"line width", o.lineWidth}})
+        if (value && !(std::isfinite(*value) && *value > 0 && *value <= maxFigurePoints))
+            return std::string("the ") + what + " must be a number of points above 0 and at most 72";
     return {};
+}
+
+namespace {
+
+constexpr std::pair<LegendPlacement, std::string_view> legendNames[] = {
+    {LegendPlacement::Best, "best"},
+    {LegendPlacement::Outside, "outside"},
+    {LegendPlacement::None, "none"},
+    {LegendPlacement::UpperLeft, "upper-left"},
+    {LegendPlacement::UpperRight, "upper-right"},
+    {LegendPlacement::LowerLeft, "lower-left"},
+    {LegendPlacement::LowerRight, "lower-right"},
+};
+
+} // namespace
+
+std::optional<LegendPlacement> legendPlacementFromName(std::string_view name)
+{
+    const std::string n = lower(name);
+    for (const auto &[placement, text] : legendNames)
+        if (n == text)
+            return placement;
+    return std::nullopt;
+}
+
+std::string_view legendPlacementName(LegendPlacement placement)
+{
+    for (const auto &[p, text] : legendNames)
+        if (p == placement)
+            return text;
+    return "best";
+}
+
+const std::vector<LegendPlacement> &legendPlacements()
+{
+    static const std::vector<LegendPlacement> all = [] {
+        std::vector<LegendPlacement> out;
+        for (const auto &[p, text] : legendNames)
+            out.push_back(p);
+        return out;
+    }();
+    return all;
+}
+
+std::size_t leastCoveredBox(const std::vector<Box> &candidates,
+                            const std::vector<std::pair<double, double>> &points)
+{
+    std::size_t best = 0;
+    std::size_t fewest = static_cast<std::size_t>(-1);
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const Box &b = candidates[i];
+        std::size_t covered = 0;
+        for (const auto &[x, y] : points)
+            covered += x >= b.left && x <= b.right && y >= b.top && y <= b.bottom;
+        if (covered < fewest) {
+            fewest = covered;
+            best = i;
+        }
+    }
+    return best;
 }
 
 std::string describeState(const ExplorerState &state)

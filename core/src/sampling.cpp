@@ -204,6 +204,22 @@ FunctionCurves computeCurves(const ExplorerState &state, const Activation &f, st
     return curves;
 }
 
+std::vector<std::string> curvesToRecompute(const ExplorerState &previous, const ExplorerState &next)
+{
+    const bool everything =
+        previous.shown != next.shown || previous.view.xMin != next.view.xMin ||
+        previous.view.xMax != next.view.xMax || previous.sampleCount != next.sampleCount ||
+        previous.showDerivatives != next.showDerivatives ||
+        previous.showDefaultGhost != next.showDefaultGhost ||
+        previous.shadeZeroGradient != next.shadeZeroGradient || !(previous.family == next.family) ||
+        previous.layout != next.layout || previous.columns != next.columns;
+    std::vector<std::string> ids;
+    for (const Activation *f : shownFunctions(next))
+        if (everything || parametersOf(previous, *f) != parametersOf(next, *f))
+            ids.push_back(f->id);
+    return ids;
+}
+
 std::pair<double, double> fittedYRange(const ExplorerState &state)
 {
     double lo = HUGE_VAL;

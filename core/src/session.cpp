@@ -94,6 +94,11 @@ json::Value stateToValue(const ExplorerState &state, bool compact)
         root.emplace_back("selected", json::Value{state.selected});
     if (!compact || !(state.family == defaults.family))
         root.emplace_back("family", familyToValue(state.family, compact));
+    if (!compact || state.layout != defaults.layout)
+        root.emplace_back("layout",
+                          json::Value{std::string(state.layout == PlotLayout::Grid ? "grid" : "overlay")});
+    if (!compact || state.columns != defaults.columns)
+        root.emplace_back("columns", number(static_cast<double>(state.columns)));
     return json::Value{std::move(root)};
 }
 
@@ -109,9 +114,9 @@ public:
         result.state = defaultState();
         if (!root.isObject())
             return refuse("the document is not a JSON object");
-        static const std::set<std::string> known = {"format",       "version",  "functions",   "parameters",
-                                                    "view",         "samples",  "derivatives", "ghost",
-                                                    "zeroGradient", "selected", "family"};
+        static const std::set<std::string> known = {
+            "format", "version",      "functions", "parameters", "view",   "samples", "derivatives",
+            "ghost",  "zeroGradient", "selected",  "family",     "layout", "columns"};
         for (const auto &[key, value] : root.asObject())
             if (!known.count(key))
                 return refuse("unknown key \"" + key + "\"");
@@ -131,9 +136,10 @@ public:
             return refuse("\"version\" is missing");
         if (!version->isNumber() || version->asNumber() != std::floor(version->asNumber()))
             return refuse("\"version\" must be a whole number");
-        if (version->asNumber() != sessionFormatVersion)
+        if (version->asNumber() < oldestSessionFormatVersion || version->asNumber() > sessionFormatVersion)
             return refuse("version " + formatNumber(version->asNumber()) +
-                          " is not supported (this build reads version " +
+                          " is not supported (this build reads versions " +
+                          std::to_string(oldestSessionFormatVersion) + " to " +
                           std::to_string(sessionFormatVersion) + ")");
 
         ExplorerState &state = result.state;
@@ -231,6 +237,18 @@ public:
         if (const json::Value *family = root.find("family")) {
             if (std::string problem = readFamily(*family, state); !problem.empty())
                 return refuse("\"family\": " + problem);
+        }
+        if (const json::Value *layout = root.find("layout")) {
+            if (!layout->isString() || (layout->asString() != "overlay" && layout->asString() != "grid"))
+                return refuse("\"layout\" must be \"overlay\" or \"grid\"");
+            state.layout = layout->asString() == "grid" ? PlotLayout::Grid : PlotLayout::Overlay;
+        }
+        if (const json::Value *columns = root.find("columns")) {
+            const double n = columns->isNumber() ? columns->asNumber() : -1;
+            if (n != std::floor(n) || n < 0 || n > double(maxGridColumns))
+                return refuse("\"columns\" must be 0 (automatic) or a whole number from 1 to " +
+                              std::to_string(maxGridColumns));
+            state.columns = static_cast<std::size_t>(n);
         }
         return result;
     }

@@ -3,6 +3,7 @@
 #include "reluexplorer/state.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace rx {
 
@@ -14,6 +15,19 @@ ExplorerState defaultState()
     for (const Activation &f : catalogue())
         state.parameters[f.id] = f.defaultParameters();
     return state;
+}
+
+std::size_t gridColumns(std::size_t panels, std::size_t requested)
+{
+    const std::size_t n = std::max<std::size_t>(panels, 1);
+    if (requested > 0)
+        return std::min(requested, n);
+    if (n == 5 || n == 6)
+        return 3;
+    auto columns = static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(n))));
+    while (columns * columns < n) // sqrt's rounding
+        ++columns;
+    return columns;
 }
 
 std::vector<double> parametersOf(const ExplorerState &state, const Activation &f)

@@ -358,6 +358,78 @@
         <source>Resulting figure size: %1</source>
         <translation>导出图像的尺寸：%1</translation>
     </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>As in the window</source>
+        <translation>与窗口相同</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation>文字大小(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Line width:</source>
+        <translation>线宽(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Best place</source>
+        <translation>最佳位置</translation>
+    </message>
+    <message>
+        <source>Outside the plot</source>
+        <translation>图外</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Upper left</source>
+        <translation>左上</translation>
+    </message>
+    <message>
+        <source>Upper right</source>
+        <translation>右上</translation>
+    </message>
+    <message>
+        <source>Lower left</source>
+        <translation>左下</translation>
+    </message>
+    <message>
+        <source>Lower right</source>
+        <translation>右下</translation>
+    </message>
+    <message>
+        <source>Le&amp;gend:</source>
+        <translation>图例(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <source>Tick labels and legend in points of the printed figure; 8 for a paper, 0 for the window&apos;s.</source>
+        <translation>刻度标签和图例的大小，以印刷图的磅为单位；论文用 8，0 表示与窗口相同。</translation>
+    </message>
+    <message>
+        <source>Line width</source>
+        <translation>线宽</translation>
+    </message>
+    <message>
+        <source>Curve width in points of the printed figure; 0 for the window&apos;s.</source>
+        <translation>曲线宽度，以印刷图的磅为单位；0 表示与窗口相同。</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Where the legend goes: where it hides the fewest curve points, outside, none, or a corner.</source>
+        <translation>图例的位置：遮挡曲线点最少处、图外、无，或某个角。</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPanel</name>
@@ -870,6 +942,58 @@
     <message>
         <source>Reset everything</source>
         <translation>全部恢复默认</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>布局(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Overlay</source>
+        <translation>叠加(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Grid, one panel per function</source>
+        <translation>网格，每个函数一个面板(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Grid layout</source>
+        <translation>网格布局</translation>
+    </message>
+    <message>
+        <source>Overlay layout</source>
+        <translation>叠加布局</translation>
+    </message>
+    <message>
+        <source>L&amp;egend</source>
+        <translation>图例(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Best place</source>
+        <translation>最佳位置(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Outside the plot</source>
+        <translation>图外(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>无(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Upper &amp;left</source>
+        <translation>左上(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Upper &amp;right</source>
+        <translation>右上(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Lower le&amp;ft</source>
+        <translation>左下(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Lower ri&amp;ght</source>
+        <translation>右下(&amp;G)</translation>
     </message>
 </context>
 <context>

@@ -92,10 +92,49 @@ TEST_CASE("bad export arguments give one line naming the problem", "[export][err
         {{"--output", "a.png", "--state", "nonsense"}, "--state: "},
         {{"--output", "a.png", "--functions", "nope"}, "unknown function 'nope'"},
         {{"--output", "a.jpg", "--transparent"}, "transparent"},
+        {{"--output", "a.png", "--font-size", "0"},
+         "--font-size '0' must be a number above 0 and at most 72"},
+        {{"--output", "a.png", "--font-size", "-3"}, "--font-size '-3' must be a number above 0"},
+        {{"--output", "a.png", "--font-size", "73"},
+         "--font-size '73' must be a number above 0 and at most 72"},
+        {{"--output", "a.png", "--font-size", "nan"}, "--font-size 'nan'"},
+        {{"--output", "a.png", "--font-size", "inf"}, "--font-size 'inf'"},
+        {{"--output", "a.png", "--line-width", "big"}, "--line-width 'big' must be a number above 0"},
+        {{"--output", "a.png", "--line-width", "1e999"}, "--line-width '1e999'"},
+        {{"--output", "a.png", "--legend", "middle"}, "unknown legend place 'middle'"},
+        {{"--output", "a.png", "--layout", "tiles"}, "unknown layout 'tiles'"},
+        {{"--output", "a.png", "--columns", "0"}, "--columns '0' must be a whole number from 1 to 12"},
+        {{"--output", "a.png", "--columns", "2.5"}, "--columns '2.5'"},
     }));
     const auto r = parse(arguments);
     INFO(r.error.toStdString());
     CHECK(!r.request);
     CHECK(r.error.contains(expected));
     CHECK(!r.error.contains('\n'));
+}
+
+TEST_CASE("typography, legend and layout options reach the request and the state", "[export]")
+{
+    auto r = parse({"--output", "f.pdf", "--preset", "paper, one column"});
+    REQUIRE(r.request);
+    CHECK(r.request->figure.fontSize == 8);
+    CHECK(r.request->figure.lineWidth == 1);
+    CHECK(r.request->figure.legend == rx::LegendPlacement::Best);
+
+    r = parse({"--output", "f.pdf", "--preset", "paper, one column", "--font-size", "9.5", "--line-width",
+               "0.75", "--legend", "outside", "--layout", "grid", "--columns", "3"});
+    REQUIRE(r.request);
+    CHECK(r.request->figure.fontSize == 9.5);
+    CHECK(r.request->figure.lineWidth == 0.75);
+    CHECK(r.request->figure.legend == rx::LegendPlacement::Outside);
+    QString error;
+    const auto state = cli::exportState(*r.request, error);
+    REQUIRE(state);
+    CHECK(state->layout == rx::PlotLayout::Grid);
+    CHECK(state->columns == 3);
+
+    r = parse({"--output", "f.png", "--width", "800", "--height", "600"});
+    REQUIRE(r.request);
+    CHECK(!r.request->figure.fontSize); // the window's look
+    CHECK(!r.request->figure.lineWidth);
 }

@@ -256,3 +256,41 @@ TEST_CASE("export refuses paths it cannot write", "[export][errors]")
     CHECK(missing.exitCode == 2);
     CHECK(missing.err.contains("--output"));
 }
+
+TEST_CASE("export draws the tutorial's grid: six panels, each with its own curve", "[export]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("grid.png"));
+    const CliResult r = runCli({"export", "--output", path, "--layout", "grid", "--columns", "3",
+                                "--functions", "relu,relu6,leaky_relu,elu,selu,prelu", "--x-range",
+                                "-100:100", "--width", "900", "--height", "600", "--legend", "none"});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QImage image(path);
+    REQUIRE(image.size() == QSize(900, 600));
+    // Each panel holds only its own function's colour: ReLU's blue in the first third of the top row,
+    // not in the last third of the bottom row (PReLU's).
+    auto blueIn = [&](QRect area) {
+        for (int y = area.top(); y <= area.bottom(); ++y)
+            for (int x = area.left(); x <= area.right(); ++x)
+                if (plotpixels::nearColour(image, QPoint(x, y), reluBlue, 0, 40))
+                    return true;
+        return false;
+    };
+    CHECK(blueIn(QRect(0, 0, 300, 300)));
+    CHECK_FALSE(blueIn(QRect(600, 300, 300, 300)));
+}
+
+TEST_CASE("export refuses a bad font size, line width, legend or layout with exit 2", "[export]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("f.png"));
+    const QStringList bad = GENERATE(QStringList{"--font-size", "0"}, QStringList{"--line-width", "100"},
+                                     QStringList{"--legend", "left"}, QStringList{"--layout", "tiles"},
+                                     QStringList{"--columns", "-1"});
+    const CliResult r = runCli(QStringList{"export", "--output", path} + bad);
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 2);
+    CHECK((r.err.contains(bad.front()) || r.err.contains(bad.back())));
+    CHECK_FALSE(QFile::exists(path));
+}

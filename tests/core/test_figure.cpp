@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
+#include <limits>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -163,4 +164,57 @@ TEST_CASE("figure CSV of a family has a column pair per member", "[figure]")
     CHECK(*rx::parseNumber<double>(rows[1][3]) == -0.2);
     CHECK(*rx::parseNumber<double>(rows[1][11]) == -1);
     CHECK(*rx::parseNumber<double>(rows[1][12]) == 0.5);
+}
+
+TEST_CASE("paper presets set matplotlib-paper typography, the slide large text", "[figure]")
+{
+    for (const char *name : {"Paper, one column", "Paper, two columns"}) {
+        const rx::FigurePreset *p = rx::findFigurePreset(name);
+        REQUIRE(p);
+        REQUIRE(p->options.fontSize);
+        CHECK(*p->options.fontSize >= 7);
+        CHECK(*p->options.fontSize <= 9);
+        REQUIRE(p->options.lineWidth);
+        CHECK(*p->options.lineWidth == Approx(1));
+    }
+    const rx::FigurePreset *slide = rx::findFigurePreset("Slide 16:9");
+    REQUIRE(slide);
+    REQUIRE(slide->options.fontSize);
+    // Points of the figure's logical inch (96 px): the text's height as a share of the slide's.
+    CHECK(*slide->options.fontSize * rx::logicalDpi / 72 >= 0.035 * slide->options.height);
+    // 2.5 pt on a 7.5 in slide, as a share of the height.
+    CHECK(*slide->options.lineWidth / (slide->options.height / rx::logicalDpi * 72) >= 2.5 / 540);
+    CHECK_FALSE(rx::findFigurePreset("Transparent PNG")->options.fontSize);
+}
+
+TEST_CASE("font size and line width outside (0, 72] points are refused", "[figure]")
+{
+    const double bad = GENERATE(0.0, -1.0, 72.5, std::numeric_limits<double>::infinity(),
+                                std::numeric_limits<double>::quiet_NaN());
+    rx::FigureOptions options;
+    options.fontSize = bad;
+    CHECK(rx::figureProblem(options).find("font size") != std::string::npos);
+    options.fontSize.reset();
+    options.lineWidth = bad;
+    CHECK(rx::figureProblem(options).find("line width") != std::string::npos);
+    options.lineWidth = 72;
+    CHECK(rx::figureProblem(options).empty());
+}
+
+TEST_CASE("legend placements have names both ways", "[figure]")
+{
+    for (const rx::LegendPlacement p : rx::legendPlacements())
+        CHECK(rx::legendPlacementFromName(rx::legendPlacementName(p)) == p);
+    CHECK(rx::legendPlacementFromName("Upper-Right") == rx::LegendPlacement::UpperRight);
+    CHECK_FALSE(rx::legendPlacementFromName("upper"));
+    CHECK(rx::legendPlacements().size() == 7);
+}
+
+TEST_CASE("the best legend box is the one over the fewest points, the first on a tie", "[figure]")
+{
+    const std::vector<rx::Box> boxes = {{0, 0, 10, 10}, {20, 0, 30, 10}, {0, 20, 10, 30}};
+    CHECK(rx::leastCoveredBox(boxes, {}) == 0);
+    CHECK(rx::leastCoveredBox(boxes, {{5, 5}, {25, 5}, {26, 6}}) == 2);
+    CHECK(rx::leastCoveredBox(boxes, {{5, 5}, {5, 25}}) == 1);
+    CHECK(rx::leastCoveredBox(boxes, {{5, 5}, {25, 5}, {5, 25}}) == 0);
 }

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -221,4 +223,80 @@ TEST_CASE("a family gives one curve per value of the parameter, only for its fun
     CHECK(!celu.family[0].samples.xs.empty());
     CHECK(celu.family[1].samples.xs.empty());
     CHECK(!celu.family[2].samples.xs.empty());
+}
+
+TEST_CASE("a derivative's jump is a break at any sample count", "[sampling]")
+{
+    // The drawn curve carries its breaks: a NaN between the left and the right limit at each kink.
+    const auto [id, kink] =
+        GENERATE(table<std::string, double>({{"relu", 0.0}, {"relu6", 6.0}, {"hardtanh", 1.0}}));
+    const std::size_t count = GENERATE(11, 1001, 4000, 100000);
+    INFO(id << " with " << count << " samples");
+    const rx::Activation &f = *rx::findActivation(id);
+    const std::vector<double> params = f.defaultParameters();
+    const rx::Samples s = rx::sampleFunction(f, params, -8, 8, count, true);
+    const rx::Polyline line = rx::derivativePolyline(f, params, s);
+    const auto at = std::find(line.xs.begin(), line.xs.end(), kink);
+    REQUIRE(at != line.xs.end());
+    const auto i = static_cast<std::size_t>(at - line.xs.begin());
+    REQUIRE(i + 2 < line.ys.size());
+    CHECK(line.xs[i + 1] == kink);
+    CHECK(std::isnan(line.ys[i + 1]));
+    CHECK(line.ys[i] != line.ys[i + 2]);
+}
+
+TEST_CASE("curvesToRecompute names what a change invalidates", "[sampling]")
+{
+    const rx::ExplorerState before = rx::defaultState(); // relu, prelu
+    const std::vector<std::string> all = {"relu", "prelu"};
+    CHECK(rx::curvesToRecompute(before, before).empty());
+
+    rx::ExplorerState next = before;
+    next.view.yMin = -3;
+    next.selected = "relu";
+    CHECK(rx::curvesToRecompute(before, next).empty()); // the y range and the selection draw no new curve
+
+    next = before;
+    rx::setParameter(next, *rx::findActivation("prelu"), 0, 0.5);
+    CHECK(rx::curvesToRecompute(before, next) == std::vector<std::string>{"prelu"});
+
+    const auto change = GENERATE(as<int>{}, 0, 1, 2, 3, 4, 5, 6, 7, 8);
+    next = before;
+    switch (change) {
+    case 0:
+        next.view.xMax = 7;
+        break;
+    case 1:
+        next.sampleCount = 500;
+        break;
+    case 2:
+        next.showDerivatives = true;
+        break;
+    case 3:
+        next.showDefaultGhost = false;
+        break;
+    case 4:
+        next.shadeZeroGradient = true;
+        break;
+    case 5:
+        next.family.enabled = true;
+        next.family.function = "prelu";
+        next.family.parameter = "weight";
+        break;
+    case 6:
+        next.layout = rx::PlotLayout::Grid;
+        break;
+    case 7:
+        next.columns = 2;
+        break;
+    case 8:
+        next.view.xMin = -7;
+        break;
+    }
+    INFO("change " << change);
+    CHECK(rx::curvesToRecompute(before, next) == all);
+
+    next = before;
+    rx::setShown(next, "elu", true);
+    CHECK(rx::curvesToRecompute(before, next) == std::vector<std::string>{"relu", "elu", "prelu"});
 }

@@ -49,7 +49,8 @@ TEST_CASE("a session file is readable JSON naming parameters", "[session]")
 {
     const std::string text = rx::sessionToJson(changedState());
     CHECK(text.find("\"format\": \"relu-explorer-session\"") != std::string::npos);
-    CHECK(text.find("\"version\": 1") != std::string::npos);
+    CHECK(text.find("\"version\": 2") != std::string::npos);
+    CHECK(text.find("\"layout\": \"overlay\"") != std::string::npos);
     CHECK(text.find("\"weight\": 0.1") != std::string::npos);
     CHECK(text.find("\"x\": [-100, 2.5]") != std::string::npos);
 }
@@ -79,9 +80,13 @@ TEST_CASE("malformed session files are refused with a message naming the problem
         {"[]", "object"},
         {"{\"format\": \"relu-explorer-session\"}", "version"},
         {"{\"version\": 1}", "format"},
-        {replaced(good, "\"version\": 1", "\"version\": 2"), "version 2"},
-        {replaced(good, "\"version\": 1", "\"version\": \"1\""), "version"},
-        {replaced(good, "\"version\": 1", "\"version\": 1, \"extra\": 3"), "extra"},
+        {replaced(good, "\"version\": 2", "\"version\": 3"), "version 3"},
+        {replaced(good, "\"version\": 2", "\"version\": 0"), "version 0"},
+        {replaced(good, "\"version\": 2", "\"version\": \"1\""), "version"},
+        {replaced(good, "\"version\": 2", "\"version\": 2, \"extra\": 3"), "extra"},
+        {replaced(good, "\"layout\": \"overlay\"", "\"layout\": \"tiles\""), "layout"},
+        {replaced(good, "\"columns\": 0", "\"columns\": 13"), "columns"},
+        {replaced(good, "\"columns\": 0", "\"columns\": 1.5"), "columns"},
         {replaced(good, "\"elu\",", "\"swish\","), "swish"},
         {replaced(good, "\"elu\",", "\"elu\", \"elu\","), "twice"},
         {replaced(good, "\"elu\",", "3,"), "functions"},
@@ -165,4 +170,32 @@ TEST_CASE("a family round-trips in files and tokens and is left out of a default
     const rx::StateReadResult token = rx::stateFromToken(rx::stateToToken(state));
     REQUIRE(token.ok());
     CHECK(token.state == state);
+}
+
+TEST_CASE("the grid layout and its columns survive a file and a token", "[session]")
+{
+    rx::ExplorerState state = changedState();
+    state.layout = rx::PlotLayout::Grid;
+    state.columns = 3;
+    const rx::StateReadResult file = rx::sessionFromJson(rx::sessionToJson(state));
+    REQUIRE(file.ok());
+    CHECK(file.state.layout == rx::PlotLayout::Grid);
+    CHECK(file.state.columns == 3);
+    const rx::StateReadResult token = rx::stateFromToken(rx::stateToToken(state));
+    REQUIRE(token.ok());
+    CHECK(token.state == state);
+}
+
+TEST_CASE("a version 1 file, without a layout, still reads as an overlay", "[session]")
+{
+    const std::string v1 =
+        "{\"format\": \"relu-explorer-session\", \"version\": 1, \"functions\": [\"relu\", "
+        "\"elu\"], \"derivatives\": true}";
+    const rx::StateReadResult read = rx::sessionFromJson(v1);
+    INFO(read.error);
+    REQUIRE(read.ok());
+    CHECK(read.state.shown == std::vector<std::string>{"relu", "elu"});
+    CHECK(read.state.showDerivatives);
+    CHECK(read.state.layout == rx::PlotLayout::Overlay);
+    CHECK(read.state.columns == 0);
 }

@@ -153,3 +153,18 @@ TEST_CASE("spin box steps land on the step grid and stay within the parameter li
     CHECK(selu.stepped(1.6732632423543772, 1) == 1.674);
     CHECK(selu.stepped(1.6732632423543772, -1) == 1.673);
 }
+
+TEST_CASE("a grid has 3 columns for 5 or 6 panels and is otherwise as square as fits", "[state]")
+{
+    const auto [panels, columns] = GENERATE(table<std::size_t, std::size_t>(
+        {{0, 1}, {1, 1}, {2, 2}, {3, 2}, {4, 2}, {5, 3}, {6, 3}, {7, 3}, {9, 3}, {10, 4}, {16, 4}, {17, 5}}));
+    INFO(panels << " panels");
+    CHECK(rx::gridColumns(panels, 0) == columns);
+}
+
+TEST_CASE("asked-for grid columns are kept, but never more than the panels", "[state]")
+{
+    CHECK(rx::gridColumns(6, 2) == 2);
+    CHECK(rx::gridColumns(6, 1) == 1);
+    CHECK(rx::gridColumns(2, 5) == 2);
+}

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "reluexplorer/state.h"
@@ -27,6 +28,25 @@ enum class FigureTheme
     Current
 };
 
+/// Where the legend goes: best hides the fewest curve samples (matplotlib's loc="best"), outside puts it
+/// to the right of the axes (below them when the figure is taller than wide), none leaves it out.
+enum class LegendPlacement
+{
+    Best,
+    Outside,
+    None,
+    UpperLeft,
+    UpperRight,
+    LowerLeft,
+    LowerRight
+};
+
+/// "best", "outside", "none", "upper-left", "upper-right", "lower-left", "lower-right" and back.
+std::optional<LegendPlacement> legendPlacementFromName(std::string_view name);
+std::string_view legendPlacementName(LegendPlacement placement);
+/// Every placement, in the order above.
+const std::vector<LegendPlacement> &legendPlacements();
+
 /// What an exported figure looks like. Sizes are logical pixels (the screen's 96 per inch); the file
 /// has width·scale × height·scale pixels, so a larger scale is the same picture, only sharper.
 struct FigureOptions
@@ -39,6 +59,12 @@ struct FigureOptions
     bool transparent = false;
     std::string title;   ///< Plot title; "" keeps the window's.
     std::string caption; ///< Optional line under the plot.
+    /// Tick-label size in points of the figure's physical size (width / 96 inches); axis labels are
+    /// 1.1 times it, the title 1.2 times. Unset: the window's look.
+    std::optional<double> fontSize;
+    /// Curve width in points; axes, markers and dashes follow it. Unset: the window's look.
+    std::optional<double> lineWidth;
+    LegendPlacement legend = LegendPlacement::Best;
 
     bool operator==(const FigureOptions &) const = default;
 };
@@ -47,16 +73,19 @@ struct FigureOptions
 inline constexpr int maxFigurePixels = 20000;
 /// Logical pixels per inch: a figure's physical size is width / 96 inches at any scale.
 inline constexpr double logicalDpi = 96;
+/// Largest font size and line width, in points.
+inline constexpr double maxFigurePoints = 72;
 
 struct FigurePreset
 {
     std::string name;      ///< "Slide 16:9"
-    FigureOptions options; ///< Format, size and scale it sets (other fields left as they were).
+    FigureOptions options; ///< Format, size, scale and typography it sets (other fields left as they were).
     bool setsFormat = false;
 };
 
-/// "Slide 16:9" (1920x1080 at 2x), "Paper, one column" (3.5 in at 300 dpi), "Paper, two columns"
-/// (7 in at 300 dpi), "Transparent PNG".
+/// "Slide 16:9" (1920x1080 at 2x; tick labels 3.7 % of the height, 4 pt curves), "Paper, one column"
+/// (3.5 in at 300 dpi) and "Paper, two columns" (7 in): 8 pt ticks, 8.8 pt labels, 9.6 pt title, 1 pt
+/// curves as matplotlib's paper style; "Transparent PNG" (the window's look).
 const std::vector<FigurePreset> &figurePresets();
 /// The preset called name, ignoring case, spaces and punctuation; a unique beginning is enough.
 const FigurePreset *findFigurePreset(std::string_view name);
@@ -78,8 +107,22 @@ inline double figureDpi(double scale)
 }
 
 /// "" when the options can be rendered; otherwise what is wrong (size 0 or above 20,000 px, bad scale,
-/// transparency in a format without it).
+/// transparency in a format without it, a font size or line width not in (0, 72] points).
 std::string figureProblem(const FigureOptions &options);
+
+/// An axis-aligned box in pixels (y down).
+struct Box
+{
+    double left = 0;
+    double top = 0;
+    double right = 0;
+    double bottom = 0;
+};
+
+/// Index of the candidate that contains the fewest points (the first on a tie), as matplotlib's
+/// loc="best" chooses among its candidate legend boxes; 0 when there are no points.
+std::size_t leastCoveredBox(const std::vector<Box> &candidates,
+                            const std::vector<std::pair<double, double>> &points);
 
 /// One line saying what the figure shows: "relu; prelu (weight=0.1); view x [-5, 5], y [-2, 5.5]".
 std::string describeState(const ExplorerState &state);

@@ -87,6 +87,11 @@ std::size_t effectiveSampleCount(const ExplorerState &state, int pixelWidth);
 /// The curves of f under state over state.view.x with count samples (and f's family, if enabled).
 FunctionCurves computeCurves(const ExplorerState &state, const Activation &f, std::size_t count);
 
+/// Ids of the functions shown in next whose curves differ from those drawn for previous, in next's
+/// order: all of them when what is shown, the x range, the sample count, a toggle, the family or the
+/// layout changed; else those whose parameters changed; none for a y range or selection change.
+std::vector<std::string> curvesToRecompute(const ExplorerState &previous, const ExplorerState &next);
+
 /// y range the shown curves (and derivatives, if shown) span over state.view.x, with a 5 % margin
 /// as matplotlib's autoscale; [-1, 1] about the value when flat; the current y range if none shown.
 std::pair<double, double> fittedYRange(const ExplorerState &state);

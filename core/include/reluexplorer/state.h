@@ -38,6 +38,20 @@ struct FamilyView
     bool operator==(const FamilyView &) const = default;
 };
 
+/// How the shown functions share the figure: all in one plot, or one panel each.
+enum class PlotLayout
+{
+    Overlay,
+    Grid
+};
+
+/// A grid has at most this many columns.
+inline constexpr std::size_t maxGridColumns = 12;
+
+/// Columns of a grid of panels: requested (clamped to 1 .. panels) when above 0; otherwise 3 for 5
+/// or 6 panels and else as square as fits (ceil(sqrt(panels))): 1, 2, 2, 2, 3, 3, 3, 3, 3, 4, ...
+std::size_t gridColumns(std::size_t panels, std::size_t requested);
+
 /// A family has from 2 to this many curves.
 inline constexpr std::size_t maxFamilyCount = 20;
 
@@ -58,6 +72,8 @@ struct ExplorerState
     bool shadeZeroGradient = false; ///< Shade where dy/dx = 0 (the dying-ReLU picture).
     std::string selected;           ///< Function the info panel describes ("" = none).
     FamilyView family;
+    PlotLayout layout = PlotLayout::Overlay;
+    std::size_t columns = 0; ///< Grid columns, 1 .. maxGridColumns; 0 = gridColumns' choice.
 
     bool operator==(const ExplorerState &) const = default;
 };

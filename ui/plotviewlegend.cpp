@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+// PlotView: where the legend goes (a corner, the best place, outside, or where the user drops it),
+// titles wrapped to the width and tick counts that fit the panels.
+#include "ui/plotview.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QFontMetricsF>
+#include <QMouseEvent>
+
+#include "reluexplorer/figure.h"
+#include "ui/plotviewgraphs.h"
+
+using namespace plotdetail;
+
+namespace {
+
+// text broken at spaces into lines no wider than width (a word wider than that keeps its own line).
+QString wrapped(const QString &text, const QFont &font, double width)
+{
+    const QFontMetricsF metrics(font);
+    if (text.isEmpty() || metrics.horizontalAdvance(text) <= width)
+        return text;
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '))) {
+        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
+            lines << line;
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    lines << line;
+    return lines.join(QLatin1Char('\n'));
+}
+
+// Candidate boxes of size inside area, gap from its edges, in matplotlib's order for loc="best":
+// upper right, upper left, lower left, lower right, right, centre left, centre right, lower centre,
+// upper centre, centre.
+std::vector<rx::Box> candidateBoxes(const QRectF &area, const QSizeF &size, double gap)
+{
+    const double left = area.left() + gap, right = area.right() - gap - size.width();
+    const double top = area.top() + gap, bottom = area.bottom() - gap - size.height();
+    const double midX = area.center().x() - size.width() / 2, midY = area.center().y() - size.height() / 2;
+    const std::pair<double, double> corners[] = {{right, top},  {left, top},  {left, bottom}, {right, bottom},
+                                                 {right, midY}, {left, midY}, {right, midY},  {midX, bottom},
+                                                 {midX, top},   {midX, midY}};
+    std::vector<rx::Box> boxes;
+    for (const auto &[x, y] : corners)
+        boxes.push_back({x, y, x + size.width(), y + size.height()});
+    return boxes;
+}
+
+} // namespace
+
+void PlotView::setLegendPlacement(rx::LegendPlacement placement)
+{
+    m_legendPlacement = placement;
+    m_legendPinned = false;
+    m_legendGraphs.clear(); // so that updateLegend fills it again
+    updateLegend();
+    requestReplot(DirtyEverything);
+}
+
+QRectF PlotView::legendRect() const
+{
+    if (!m_plot->legend->visible() || m_legendGraphs.empty())
+        return {};
+    return QRectF(m_plot->legend->outerRect()).translated(m_plot->pos());
+}
+
+std::vector<QRectF> PlotView::panelRects() const
+{
+    std::vector<QRectF> rects;
+    for (const QCPAxisRect *rect : m_panels)
+        rects.push_back(QRectF(rect->rect()).translated(m_plot->pos()));
+    return rects;
+}
+
+QStringList PlotView::panelTitles() const
+{
+    QStringList titles;
+    for (const QCPAxisRect *rect : m_panels)
+        titles << rect->axis(QCPAxis::atTop)->label();
+    return titles;
+}
+
+void PlotView::arrangeText()
+{
+    const double width = m_plot->viewport().width() * 0.96;
+    m_titleElement->setText(wrapped(m_titleText, m_titleElement->font(), width));
+    if (m_captionElement)
+        m_captionElement->setText(wrapped(m_captionText, m_captionElement->font(), width));
+    // As many ticks as the labels leave room for: 5 at most, 2 at least.
+    const double em = QFontMetricsF(m_plot->xAxis->tickLabelFont()).height();
+    for (QCPAxisRect *rect : m_panels) {
+        rect->axis(QCPAxis::atBottom)
+            ->ticker()
+            ->setTickCount(std::clamp(qRound(rect->width() / (em * 4.5)), 2, 5));
+        rect->axis(QCPAxis::atLeft)
+            ->ticker()
+            ->setTickCount(std::clamp(qRound(rect->height() / (em * 3)), 2, 5));
+    }
+    QCPAxisRect *panel = m_panels.front();
+    const bool outside = m_legendPlacement == rx::LegendPlacement::Outside && !m_legendGraphs.empty();
+    setLegendOutside(outside);
+    if (!outside && !m_legendPinned && !m_legendGraphs.empty())
+        placeLegendInside();
+    panel->insetLayout()->update(QCPLayoutElement::upLayout);
+}
+
+void PlotView::setLegendOutside(bool outside)
+{
+    QCPAxisRect *panel = m_panels.front();
+    QCPLegend *legend = m_plot->legend;
+    const QMargins none;
+    if (!outside) {
+        if (panel->minimumMargins() != none) {
+            panel->setMinimumMargins(none);
+            m_plot->plotLayout()->update(QCPLayoutElement::upMargins);
+            m_plot->plotLayout()->update(QCPLayoutElement::upLayout);
+        }
+        return;
+    }
+    // Room for the legend in the panel's margin: to the right, or below when the figure is tall.
+    const QSize size = legend->minimumOuterSizeHint();
+    const int gap = qRound(QFontMetricsF(legend->font()).height() * 0.5);
+    const bool right = m_plot->viewport().width() >= m_plot->viewport().height();
+    panel->setMinimumMargins(none);
+    m_plot->plotLayout()->update(QCPLayoutElement::upMargins);
+    m_plot->plotLayout()->update(QCPLayoutElement::upLayout);
+    const QMargins margins = panel->margins();
+    panel->setMinimumMargins(right ? QMargins(0, 0, margins.right() + size.width() + 2 * gap, 0)
+                                   : QMargins(0, 0, 0, margins.bottom() + size.height() + gap));
+    m_plot->plotLayout()->update(QCPLayoutElement::upMargins);
+    m_plot->plotLayout()->update(QCPLayoutElement::upLayout);
+    const QRect area = panel->insetLayout()->rect();
+    const QRect outer = panel->outerRect();
+    const QPointF topLeft =
+        right ? QPointF(outer.right() - size.width() - gap, area.top())
+              : QPointF(area.center().x() - size.width() / 2.0, outer.bottom() - size.height() - gap);
+    panel->insetLayout()->setInsetPlacement(0, QCPLayoutInset::ipFree);
+    panel->insetLayout()->setInsetRect(
+        0, QRectF((topLeft.x() - area.left()) / area.width(), (topLeft.y() - area.top()) / area.height(),
+                  size.width() / double(area.width()), size.height() / double(area.height())));
+}
+
+void PlotView::placeLegendInside()
+{
+    QCPAxisRect *panel = m_panels.front();
+    const QRectF area = panel->insetLayout()->rect();
+    if (area.width() < 2 || area.height() < 2)
+        return;
+    const QSizeF size = m_plot->legend->minimumOuterSizeHint();
+    const double gap = QFontMetricsF(m_plot->legend->font()).height() * 0.4;
+    const std::vector<rx::Box> boxes = candidateBoxes(area, size, gap);
+    std::size_t choice = 0;
+    switch (m_legendPlacement) {
+    case rx::LegendPlacement::UpperRight:
+        choice = 0;
+        break;
+    case rx::LegendPlacement::UpperLeft:
+        choice = 1;
+        break;
+    case rx::LegendPlacement::LowerLeft:
+        choice = 2;
+        break;
+    case rx::LegendPlacement::LowerRight:
+        choice = 3;
+        break;
+    default: {
+        // Best: where it hides the fewest samples of what is drawn (at most ~4000 per curve).
+        std::vector<std::pair<double, double>> points;
+        for (const QCPAbstractPlottable *plottable : panel->plottables()) {
+            const auto *graph = qobject_cast<const QCPGraph *>(plottable);
+            if (!graph || !graph->visible() || graph->layer()->name() == QLatin1String("overlay"))
+                continue;
+            const auto data = graph->data();
+            const int step = std::max(1, data->size() / 4000);
+            for (int i = 0; i < data->size(); i += step) {
+                const QCPGraphData &d = *(data->constBegin() + i);
+                if (std::isfinite(d.value))
+                    points.emplace_back(graph->keyAxis()->coordToPixel(d.key),
+                                        graph->valueAxis()->coordToPixel(d.value));
+            }
+        }
+        choice = rx::leastCoveredBox(boxes, points);
+        break;
+    }
+    }
+    const rx::Box &b = boxes[choice];
+    panel->insetLayout()->setInsetPlacement(0, QCPLayoutInset::ipFree);
+    panel->insetLayout()->setInsetRect(0, QRectF((b.left - area.left()) / area.width(),
+                                                 (b.top - area.top()) / area.height(),
+                                                 size.width() / area.width(), size.height() / area.height()));
+}
+
+bool PlotView::dragLegend(QEvent *event)
+{
+    const auto type = event->type();
+    if (type != QEvent::MouseButtonPress && type != QEvent::MouseMove && type != QEvent::MouseButtonRelease)
+        return false;
+    const auto *mouse = static_cast<QMouseEvent *>(event);
+    const QPointF pos = mouse->position();
+    const bool dragging = !std::isnan(m_legendGrab.x());
+    if (type == QEvent::MouseButtonPress) {
+        const QRectF legend = QRectF(m_plot->legend->outerRect());
+        if (mouse->button() != Qt::LeftButton || (mouse->modifiers() & Qt::ShiftModifier) ||
+            !m_plot->legend->visible() || m_legendGraphs.empty() ||
+            m_legendPlacement == rx::LegendPlacement::Outside || !legend.contains(pos))
+            return false;
+        m_legendGrab = pos - legend.topLeft();
+        return true;
+    }
+    if (!dragging)
+        return false;
+    if (type == QEvent::MouseButtonRelease) {
+        m_legendGrab = QPointF(qQNaN(), qQNaN());
+        return true;
+    }
+    // Dropped anywhere inside the plotting area, and kept there.
+    QCPAxisRect *panel = m_panels.front();
+    const QRectF area = panel->insetLayout()->rect();
+    const QSizeF size = m_plot->legend->outerRect().size();
+    const QPointF topLeft(std::clamp(pos.x() - m_legendGrab.x(), area.left(),
+                                     std::max(area.left(), area.right() - size.width())),
+                          std::clamp(pos.y() - m_legendGrab.y(), area.top(),
+                                     std::max(area.top(), area.bottom() - size.height())));
+    panel->insetLayout()->setInsetPlacement(0, QCPLayoutInset::ipFree);
+    panel->insetLayout()->setInsetRect(0, QRectF((topLeft.x() - area.left()) / area.width(),
+                                                 (topLeft.y() - area.top()) / area.height(),
+                                                 size.width() / area.width(), size.height() / area.height()));
+    m_legendPinned = true;
+    requestReplot(DirtyEverything);
+    return true;
+}
