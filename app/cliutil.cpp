@@ -19,8 +19,8 @@ int fail(const QString &command, const QString &message)
     return exitBadInput;
 }
 
-int parseOrExit(QCommandLineParser &parser, const QList<QCommandLineOption> &options,
-                const QStringList &arguments, const QString &command)
+std::optional<ParseStop> parseOptions(QCommandLineParser &parser, const QList<QCommandLineOption> &options,
+                                      const QStringList &arguments, const QString &command)
 {
     parser.addOptions(options);
     const QCommandLineOption help = parser.addHelpOption();
@@ -34,25 +34,46 @@ int parseOrExit(QCommandLineParser &parser, const QList<QCommandLineOption> &opt
         for (const QCommandLineOption &option : options)
             valid << QStringLiteral("--") + option.names().constLast();
         valid << QStringLiteral("--help") << QStringLiteral("--version");
-        return fail(command, error + QStringLiteral("; valid options: ") + valid.join(QStringLiteral(", ")));
+        return ParseStop{{}, error + QStringLiteral("; valid options: ") + valid.join(QStringLiteral(", "))};
     }
     if (parser.isSet(help)) {
         // Qt names the executable by its path; show the command as it is typed.
         QString text = parser.helpText();
-        const qsizetype options = text.indexOf(QStringLiteral(" [options]"));
-        if (text.startsWith(QStringLiteral("Usage: ")) && options > 0)
-            text.replace(7, options - 7,
+        const qsizetype optionsAt = text.indexOf(QStringLiteral(" [options]"));
+        if (text.startsWith(QStringLiteral("Usage: ")) && optionsAt > 0)
+            text.replace(7, optionsAt - 7,
                          command.isEmpty() ? QStringLiteral("relu-explorer")
                                            : QStringLiteral("relu-explorer ") + command);
-        print(text);
-        return exitOk;
+        return ParseStop{text, {}};
     }
-    if (parser.isSet(version)) {
-        print(QCoreApplication::applicationName() + QLatin1Char(' ') +
-              QCoreApplication::applicationVersion() + QLatin1Char('\n'));
-        return exitOk;
-    }
-    return -1;
+    if (parser.isSet(version))
+        return ParseStop{QCoreApplication::applicationName() + QLatin1Char(' ') +
+                             QCoreApplication::applicationVersion() + QLatin1Char('\n'),
+                         {}};
+    return std::nullopt;
+}
+
+int finishParse(const QString &text, const QString &error, bool hasRequest, const QString &command)
+{
+    if (hasRequest)
+        return -1;
+    if (!error.isEmpty())
+        return fail(command, error);
+    print(text);
+    return exitOk;
+}
+
+QStringList argumentsFrom(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+AppArguments::AppArguments(const QString &program) : m_program(program.toLocal8Bit())
+{
+    m_argv[0] = m_program.data();
 }
 
 void printPlotGeometry(const rx::ViewRange &view, QPointF low, QPointF high)

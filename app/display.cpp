@@ -50,6 +50,8 @@ bool localXDisplayAnswers(const QByteArray &display)
 
 } // namespace
 
+namespace cli {
+
 QString displayProblem()
 {
     if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
@@ -64,9 +66,15 @@ QString displayProblem()
         return QStringLiteral("the display %1 does not answer").arg(QString::fromLocal8Bit(x11));
     return {};
 }
+
+} // namespace cli
 #else
+namespace cli {
+
 QString displayProblem()
 {
     return {};
 }
+
+} // namespace cli
 #endif

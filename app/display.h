@@ -4,6 +4,10 @@
 
 #include <QString>
 
+namespace cli {
+
 /// Why no window can open here ("" when one can): no DISPLAY or WAYLAND_DISPLAY, or an X display
 /// that does not answer. QT_QPA_PLATFORM, when set, is trusted.
 QString displayProblem();
+
+} // namespace cli

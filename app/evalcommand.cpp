@@ -1,47 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
+#include "evalcommand.h"
+
+#include <cmath>
 #include <cstdio>
 #include <iostream>
-#include <optional>
 #include <string>
-#include <vector>
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
-#include "cliutil.h"
-#include "commands.h"
-#include "reluexplorer/activation.h"
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/parameters.h"
+
+namespace cli {
 
 namespace {
 
 const QString command = QStringLiteral("eval");
-constexpr std::size_t maxCount = 100'000'000;
 constexpr std::size_t chunkSize = 1 << 14;
 
-struct Range
-{
-    double start = 0;
-    double stop = 0;
-    std::size_t count = 0;
-};
-
-struct Request
-{
-    const rx::Activation *function = nullptr;
-    std::vector<double> params;
-    std::vector<double> xs; // from --x or stdin, already rounded to the dtype
-    std::optional<Range> range;
-};
-
-QString q(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
 // START:STOP:COUNT, or an error message.
-std::optional<Range> parseRange(const QString &text, QString &error)
+std::optional<EvalRequest::Range> parseRange(const QString &text, QString &error)
 {
     const QStringList parts = text.split(QLatin1Char(':'));
     if (parts.size() != 3) {
@@ -58,7 +38,7 @@ std::optional<Range> parseRange(const QString &text, QString &error)
     }
     bool countOk = false;
     const qulonglong count = parts[2].toULongLong(&countOk);
-    if (!countOk || count == 0 || count > maxCount) {
+    if (!countOk || count == 0 || count > maxEvalInputs) {
         error =
             QStringLiteral("--range: COUNT '%1' must be a whole number from 1 to 100000000").arg(parts[2]);
         return std::nullopt;
@@ -69,7 +49,7 @@ std::optional<Range> parseRange(const QString &text, QString &error)
                          *start > *stop ? QStringLiteral("reversed range;") : QStringLiteral("empty range;"));
         return std::nullopt;
     }
-    return Range{*start, *stop, static_cast<std::size_t>(count)};
+    return EvalRequest::Range{*start, *stop, static_cast<std::size_t>(count)};
 }
 
 template <class T> std::optional<double> parseInput(const std::string &token)
@@ -78,7 +58,12 @@ template <class T> std::optional<double> parseInput(const std::string &token)
     return value ? std::optional<double>(static_cast<double>(*value)) : std::nullopt;
 }
 
-template <class T> void writeRows(const Request &request, const std::vector<double> &xsIn)
+std::optional<double> parseInput(const std::string &token, bool float64)
+{
+    return float64 ? parseInput<double>(token) : parseInput<float>(token);
+}
+
+template <class T> void writeRows(const EvalRequest &request, const std::vector<double> &xsIn)
 {
     const rx::Activation &f = *request.function;
     const std::size_t quantities = f.quantityCount();
@@ -101,32 +86,23 @@ template <class T> void writeRows(const Request &request, const std::vector<doub
     std::fwrite(out.data(), 1, out.size(), stdout);
 }
 
-template <class T> void writeAll(const Request &request)
+template <class T> void writeAll(const EvalRequest &request, const std::vector<double> &xs)
 {
     if (!request.range) {
-        for (std::size_t at = 0; at < request.xs.size(); at += chunkSize) {
-            const std::size_t end = std::min(request.xs.size(), at + chunkSize);
-            writeRows<T>(request, std::vector<double>(request.xs.begin() + at, request.xs.begin() + end));
+        for (std::size_t at = 0; at < xs.size(); at += chunkSize) {
+            const std::size_t end = std::min(xs.size(), at + chunkSize);
+            writeRows<T>(request, std::vector<double>(xs.begin() + at, xs.begin() + end));
         }
         return;
     }
-    // numpy.linspace, chunk by chunk: x_i = i * step + start, the last point exactly stop.
-    const Range &r = *request.range;
-    const double step = r.count > 1 ? (r.stop - r.start) / static_cast<double>(r.count - 1) : 0.0;
-    std::vector<double> chunk;
-    for (std::size_t at = 0; at < r.count; at += chunkSize) {
-        const std::size_t end = std::min(r.count, at + chunkSize);
-        chunk.resize(end - at);
-        for (std::size_t i = at; i < end; ++i)
-            chunk[i - at] =
-                (r.count > 1 && i == r.count - 1) ? r.stop : static_cast<double>(i) * step + r.start;
-        writeRows<T>(request, chunk);
-    }
+    const EvalRequest::Range &r = *request.range;
+    for (std::size_t at = 0; at < r.count; at += chunkSize)
+        writeRows<T>(request, rx::linspace(r.start, r.stop, r.count, at, std::min(r.count - at, chunkSize)));
 }
 
 } // namespace
 
-int runEvalCommand(const QStringList &arguments)
+Parsed<EvalRequest> parseEvalRequest(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -152,92 +128,104 @@ int runEvalCommand(const QStringList &arguments)
         QStringLiteral("range"),
         QStringLiteral("COUNT evenly spaced inputs from START to STOP, both included."),
         QStringLiteral("START:STOP:COUNT"));
-    if (const int code =
-            cli::parseOrExit(parser, {paramOption, dtypeOption, xOption, rangeOption}, arguments, command);
-        code >= 0)
-        return code;
+    if (const auto stop =
+            parseOptions(parser, {paramOption, dtypeOption, xOption, rangeOption}, arguments, command))
+        return *stop;
+    using Result = Parsed<EvalRequest>;
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return cli::fail(command, q(rx::unknownFunctionMessage({})));
+        return Result::failure(q(rx::unknownFunctionMessage({})));
     if (positional.size() > 1)
-        return cli::fail(command,
-                         QStringLiteral("unexpected argument '%1'; give one FUNCTION").arg(positional[1]));
+        return Result::failure(
+            QStringLiteral("unexpected argument '%1'; give one FUNCTION").arg(positional[1]));
 
-    Request request;
+    EvalRequest request;
     request.function = rx::findActivation(positional[0].toStdString());
     if (!request.function)
-        return cli::fail(command, q(rx::unknownFunctionMessage(positional[0].toStdString())));
+        return Result::failure(q(rx::unknownFunctionMessage(positional[0].toStdString())));
     const rx::Activation &f = *request.function;
 
     const QString dtype = parser.value(dtypeOption);
     if (parser.values(dtypeOption).size() > 1)
-        return cli::fail(command, QStringLiteral("--dtype given more than once"));
+        return Result::failure(QStringLiteral("--dtype given more than once"));
     if (dtype != QLatin1String("float32") && dtype != QLatin1String("float64"))
-        return cli::fail(command, QStringLiteral("unknown dtype '%1'; choose float32 or float64").arg(dtype));
-    const bool isDouble = dtype == QLatin1String("float64");
+        return Result::failure(QStringLiteral("unknown dtype '%1'; choose float32 or float64").arg(dtype));
+    request.float64 = dtype == QLatin1String("float64");
 
     request.params = f.defaultParameters();
     std::vector<bool> seen(f.parameters.size(), false);
     for (const QString &assignment : parser.values(paramOption)) {
         const rx::ParameterValue p = rx::parseParameterAssignment(f, assignment.toStdString());
         if (!p.ok())
-            return cli::fail(command, QStringLiteral("--param ") + q(p.error));
+            return Result::failure(QStringLiteral("--param ") + q(p.error));
         if (seen[p.index])
-            return cli::fail(
-                command,
+            return Result::failure(
                 QStringLiteral("--param %1 given more than once").arg(q(f.parameters[p.index].name)));
         seen[p.index] = true;
         request.params[p.index] = p.value;
     }
     if (const std::string problem = rx::parameterProblem(f, request.params); !problem.empty())
-        return cli::fail(command, QStringLiteral("--param ") + q(problem));
+        return Result::failure(QStringLiteral("--param ") + q(problem));
 
-    const auto parseToken = [isDouble](const std::string &token) {
-        return isDouble ? parseInput<double>(token) : parseInput<float>(token);
-    };
     const QStringList xTexts = parser.values(xOption);
     const QStringList ranges = parser.values(rangeOption);
     if (!xTexts.isEmpty() && !ranges.isEmpty())
-        return cli::fail(command, QStringLiteral("give inputs with --x or with --range, not both"));
+        return Result::failure(QStringLiteral("give inputs with --x or with --range, not both"));
     if (ranges.size() > 1)
-        return cli::fail(command, QStringLiteral("--range given more than once"));
+        return Result::failure(QStringLiteral("--range given more than once"));
     if (!ranges.isEmpty()) {
         QString error;
         request.range = parseRange(ranges[0], error);
         if (!request.range)
-            return cli::fail(command, error);
-    } else if (!xTexts.isEmpty()) {
-        for (const QString &text : xTexts) {
-            const auto value = parseToken(text.toStdString());
-            if (!value)
-                return cli::fail(command, QStringLiteral("--x '%1' is not a number").arg(text));
-            request.xs.push_back(*value);
-        }
-    } else {
+            return Result::failure(error);
+    }
+    for (const QString &text : xTexts) {
+        const auto value = parseInput(text.toStdString(), request.float64);
+        if (!value)
+            return Result::failure(QStringLiteral("--x '%1' is not a number").arg(text));
+        request.xs.push_back(*value);
+    }
+    return Result{request, {}, {}};
+}
+
+int runEvalCommand(const QStringList &arguments)
+{
+    const Parsed<EvalRequest> parsed = parseEvalRequest(arguments);
+    if (const int code = finishParse(parsed, command); code >= 0)
+        return code;
+    const EvalRequest &request = *parsed.request;
+    AppArguments appArguments(arguments.constFirst());
+    const QCoreApplication app(appArguments.argc(), appArguments.argv());
+
+    std::vector<double> xs = request.xs;
+    if (request.readsStdin()) {
         std::string token;
         std::size_t n = 0;
         while (std::cin >> token) {
             ++n;
-            const auto value = parseToken(token);
+            const auto value = parseInput(token, request.float64);
             if (!value)
-                return cli::fail(
-                    command, QStringLiteral("stdin: '%1' (input %2) is not a number").arg(q(token)).arg(n));
-            if (request.xs.size() >= maxCount)
-                return cli::fail(command, QStringLiteral("stdin: more than 100000000 inputs"));
-            request.xs.push_back(*value);
+                return fail(command,
+                            QStringLiteral("stdin: '%1' (input %2) is not a number").arg(q(token)).arg(n));
+            if (xs.size() >= maxEvalInputs)
+                return fail(command, QStringLiteral("stdin: more than 100000000 inputs"));
+            xs.push_back(*value);
         }
     }
 
+    const rx::Activation &f = *request.function;
     std::string header = "x";
     for (std::size_t qi = 0; qi < f.quantityCount(); ++qi)
         header += "," + rx::quantityName(f, rx::Quantity{qi});
     header += '\n';
     std::fwrite(header.data(), 1, header.size(), stdout);
-    if (isDouble)
-        writeAll<double>(request);
+    if (request.float64)
+        writeAll<double>(request, xs);
     else
-        writeAll<float>(request);
+        writeAll<float>(request, xs);
     std::fflush(stdout);
-    return cli::exitOk;
+    return exitOk;
 }
+
+} // namespace cli

@@ -74,14 +74,17 @@ template std::optional<double> parseNumber<double>(std::string_view);
 
 std::vector<double> linspace(double start, double stop, std::size_t count)
 {
-    std::vector<double> points(count);
-    if (count == 0)
-        return points;
+    return linspace(start, stop, count, 0, count);
+}
+
+std::vector<double> linspace(double start, double stop, std::size_t count, std::size_t first, std::size_t n)
+{
+    std::vector<double> points(n);
     const double step = count > 1 ? (stop - start) / static_cast<double>(count - 1) : 0.0;
-    for (std::size_t i = 0; i < count; ++i)
-        points[i] = static_cast<double>(i) * step + start;
-    if (count > 1)
-        points.back() = stop;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t at = first + i;
+        points[i] = count > 1 && at == count - 1 ? stop : static_cast<double>(at) * step + start;
+    }
     return points;
 }
 

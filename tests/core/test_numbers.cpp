@@ -60,3 +60,18 @@ TEST_CASE("linspace matches numpy: both ends included, evenly spaced", "[numbers
     CHECK(rx::linspace(3, 4, 1) == std::vector<double>{3});
     CHECK(rx::linspace(0, 1, 0).empty());
 }
+
+TEST_CASE("linspace in pieces gives the same points as at once", "[numbers]")
+{
+    const auto [start, stop, count] =
+        GENERATE(table<double, double, std::size_t>({{-100, 100, 1000}, {0.1, 0.7, 7}, {-1e-300, 3, 2}}));
+    const std::vector<double> whole = rx::linspace(start, stop, count);
+    std::vector<double> pieces;
+    for (std::size_t at = 0; at < count; at += 3) {
+        const std::vector<double> piece =
+            rx::linspace(start, stop, count, at, std::min<std::size_t>(3, count - at));
+        pieces.insert(pieces.end(), piece.begin(), piece.end());
+    }
+    CHECK(pieces == whole);
+    CHECK(pieces.back() == stop);
+}

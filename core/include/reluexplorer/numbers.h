@@ -21,5 +21,7 @@ template <class T> std::optional<T> parseNumber(std::string_view text);
 
 /// count points evenly spaced from start to stop, both included (numpy.linspace).
 std::vector<double> linspace(double start, double stop, std::size_t count);
+/// Points first .. first + n - 1 of linspace(start, stop, count), for a range too long to hold at once.
+std::vector<double> linspace(double start, double stop, std::size_t count, std::size_t first, std::size_t n);
 
 } // namespace rx
