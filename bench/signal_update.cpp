@@ -3,7 +3,8 @@
 
 // How long one live update of the Signal view takes in the core: for six shown functions, the six
 // moments at the input distribution N(m, s²) (the tables) and the depth curves over 0..L layers.
-// Prints the median and the slowest of many updates, with m and s moving as a slider would move them.
+// Prints the median and the slowest of many updates, with m, s and W moving as sliders would move them,
+// at the view's quadrature tolerance and at the command line's.
 // Usage: signal_update [layers (default 30)] [repeats (default 200)]
 
 #include <algorithm>
@@ -47,27 +48,35 @@ int main(int argc, char **argv)
     for (const std::string &id : ids)
         shown.push_back(rx::findActivation(id));
     double sink = 0;
+    double tolerance = rx::plotTolerance; // what the view asks for
     auto tables = [&](int i) {
         const double m = -1 + 0.01 * (i % 200), s = 0.2 + 0.01 * (i % 150);
         for (const rx::Activation *f : shown)
-            sink += rx::gaussianMoments(*f, f->defaultParameters(), m, s).variance;
+            sink += rx::gaussianMoments(*f, f->defaultParameters(), m, s, rx::MomentMethod::Best, tolerance)
+                        .variance;
     };
     auto depth = [&](int i) {
         const double w = 1 + 0.005 * (i % 200);
         for (const rx::Activation *f : shown)
-            sink += rx::propagateSignal(*f, f->defaultParameters(), 1, w, 0, layers).back().variance;
+            sink +=
+                rx::propagateSignal(*f, f->defaultParameters(), 1, w, 0, layers, tolerance).back().variance;
     };
-    const Timing t = timeIt(repeats, tables);
-    const Timing d = timeIt(repeats, depth);
-    const Timing both = timeIt(repeats, [&](int i) {
-        tables(i);
-        depth(i);
-    });
     std::printf("six functions (relu, leaky_relu, elu, selu, gelu, silu), %zu layers, %d updates\n", layers,
                 repeats);
-    std::printf("%-28s %10s %10s\n", "part of one update", "median us", "slowest us");
-    std::printf("%-28s %10.1f %10.1f\n", "tables (m or s slider)", t.median, t.slowest);
-    std::printf("%-28s %10.1f %10.1f\n", "depth curves (W, B slider)", d.median, d.slowest);
-    std::printf("%-28s %10.1f %10.1f\n", "both (a parameter slider)", both.median, both.slowest);
+    std::printf("%-36s %10s %10s\n", "part of one update", "median us", "slowest us");
+    for (double t : {rx::plotTolerance, rx::exactTolerance}) {
+        tolerance = t;
+        const char *name = t == rx::plotTolerance ? "view's tolerance" : "command line's";
+        const Timing a = timeIt(repeats, tables);
+        const Timing d = timeIt(repeats, depth);
+        const Timing both = timeIt(repeats, [&](int i) {
+            tables(i);
+            depth(i);
+        });
+        std::printf("%s (%g):\n", name, t);
+        std::printf("  %-34s %10.1f %10.1f\n", "tables (m or s slider)", a.median, a.slowest);
+        std::printf("  %-34s %10.1f %10.1f\n", "depth curves (W or B slider)", d.median, d.slowest);
+        std::printf("  %-34s %10.1f %10.1f\n", "both (a parameter slider)", both.median, both.slowest);
+    }
     return sink == 12345.678 ? 1 : 0;
 }

@@ -35,6 +35,8 @@
 #include "ui/plotview.h"
 #include "ui/presentation.h"
 #include "ui/sessioncontroller.h"
+#include "ui/signaldock.h"
+#include "ui/signalpanel.h"
 #include "ui/statehistory.h"
 #include "ui/tracepanel.h"
 
@@ -132,6 +134,10 @@ void MainWindow::buildLayout()
     m_animation = new AnimationPanel(this);
     m_strip = new ParameterPanel(this);
     m_strip->setObjectName(QStringLiteral("presentationParameters"));
+    m_signal = new SignalDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_signal);
+    connect(m_signal, &SignalDock::signalChanged, this, &MainWindow::onSignalChanged);
+    connect(m_signal, &SignalDock::deriveSeluRequested, this, &MainWindow::deriveSeluConstants);
 
     auto *left = new QWidget(this);
     auto *leftColumn = new QVBoxLayout(left);
@@ -255,6 +261,9 @@ void MainWindow::buildActions()
     preset(QStringLiteral("action.presetNegative"), tr("&Negative side"), QKeySequence(tr("Ctrl+3")),
            tr("Far out on the negative side, where LeakyReLU's 0.01 slope becomes visible"),
            rx::ViewPreset::NegativeSide);
+    view->addSeparator();
+    view->addAction(m_signal->showAction());
+    toolbar->addAction(m_signal->showAction());
     m_lecture->addViewActions(view);
     m_languageMenu = new LanguageMenu(view);
     view->addMenu(m_languageMenu);
@@ -308,6 +317,9 @@ void MainWindow::commit(const rx::ExplorerState &next)
     m_plot->setState(m_state);
     m_family->setState(m_state);
     m_animation->setState(m_state);
+    m_signal->setState(m_state);
+    m_plot->setInputDistribution(m_state.signal.inputMean,
+                                 m_state.signal.visible ? m_state.signal.inputStd : 0);
     updateStrip();
 
     const bool everything =
@@ -427,6 +439,27 @@ void MainWindow::onFamilyChanged(const rx::FamilyView &family)
     change(next, tr("Change the family"), QStringLiteral("family"));
 }
 
+void MainWindow::onSignalChanged(const rx::SignalView &signal)
+{
+    rx::ExplorerState next = m_state;
+    next.signal = signal;
+    if (signal.visible != m_state.signal.visible)
+        change(next, signal.visible ? tr("Show the Signal view") : tr("Hide the Signal view"));
+    else
+        change(next, tr("Change the Signal view"), QStringLiteral("signal"));
+}
+
+void MainWindow::deriveSeluConstants()
+{
+    const rx::SeluConstants solved = rx::solveSeluConstants();
+    m_signal->panel()->showSeluConstants(solved);
+    const rx::Activation &selu = *rx::findActivation("selu");
+    rx::ExplorerState next = m_state;
+    rx::setParameter(next, selu, 0, solved.alpha);
+    rx::setParameter(next, selu, 1, solved.scale);
+    change(next, tr("Derive SELU's constants"));
+}
+
 void MainWindow::onAnimationFrame(const QString &id, int index, double value)
 {
     const rx::Activation *f = rx::findActivation(id.toStdString());
@@ -461,7 +494,10 @@ void MainWindow::applyPlotTheme()
         panel->setState(m_state);
     }
     updateStrip();
+    m_signal->setTheme(theme);
     m_plot->setTheme(m_presentation->isActive() ? theme.scaled(PresentationMode::plotScale) : theme);
+    m_plot->setInputDistribution(m_state.signal.inputMean,
+                                 m_state.signal.visible ? m_state.signal.inputStd : 0);
     for (const rx::Activation *f : rx::shownFunctions(m_state))
         resample(*f); // a new theme rebuilds the plot's curves
     updateTrace();

@@ -55,6 +55,11 @@ public:
     /// it traces, so that a screen reader on the focused plot hears them; otherwise how to use it.
     void setAccessibleReadout(const QString &readout);
 
+    /// The Signal view's input distribution N(mean, std²), drawn faintly along the bottom of the plot
+    /// (its peak at a third of the height); std <= 0 hides it.
+    void setInputDistribution(double mean, double std);
+    std::pair<std::vector<double>, std::vector<double>> inputDistributionData() const;
+
     /// Read-only view of what is drawn, for tests and export.
     std::pair<std::vector<double>, std::vector<double>> curveData(const std::string &id, Curve curve) const;
     QPen curvePen(const std::string &id, Curve curve) const;
@@ -133,6 +138,7 @@ private:
     std::function<void()> clearBackgrounds();
 
     QCustomPlot *m_plot = nullptr;
+    QCPGraph *m_input = nullptr; ///< The Signal view's input density (plotviewsignal.cpp).
     PlotTheme m_theme = PlotTheme::light();
     std::vector<std::unique_ptr<FunctionGraphs>> m_graphs;
     std::vector<std::string> m_ids;

@@ -11,6 +11,7 @@
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/parameters.h"
 #include "reluexplorer/view.h"
+#include "signalsession.h"
 
 namespace rx {
 namespace {
@@ -96,6 +97,8 @@ json::Value stateToValue(const ExplorerState &state, bool compact)
         root.emplace_back("selected", json::Value{state.selected});
     if (!compact || !(state.family == defaults.family))
         root.emplace_back("family", familyToValue(state.family, compact));
+    if (!(state.signal == defaults.signal)) // optional: only when it is not the default
+        root.emplace_back("signal", detail::signalToValue(state.signal));
     return json::Value{std::move(root)};
 }
 
@@ -113,7 +116,7 @@ public:
             return refuse("the document is not a JSON object");
         static const std::set<std::string> known = {"format",       "version",  "functions",   "parameters",
                                                     "view",         "samples",  "derivatives", "ghost",
-                                                    "zeroGradient", "selected", "family"};
+                                                    "zeroGradient", "selected", "family",      "signal"};
         for (const auto &[key, value] : root.asObject())
             if (!known.count(key))
                 return refuse("unknown key \"" + key + "\"");
@@ -133,10 +136,12 @@ public:
             return refuse("\"version\" is missing");
         if (!version->isNumber() || version->asNumber() != std::floor(version->asNumber()))
             return refuse("\"version\" must be a whole number");
-        if (version->asNumber() != sessionFormatVersion)
+        if (version->asNumber() < 1 || version->asNumber() > sessionFormatVersion)
             return refuse("version " + formatNumber(version->asNumber()) +
-                          " is not supported (this build reads version " +
+                          " is not supported (this build reads versions 1 to " +
                           std::to_string(sessionFormatVersion) + ")");
+        if (version->asNumber() < 2 && root.find("signal"))
+            return refuse("\"signal\" needs version 2");
 
         ExplorerState &state = result.state;
         if (const json::Value *functions = root.find("functions")) {
@@ -233,6 +238,10 @@ public:
         if (const json::Value *family = root.find("family")) {
             if (std::string problem = readFamily(*family, state); !problem.empty())
                 return refuse("\"family\": " + problem);
+        }
+        if (const json::Value *signal = root.find("signal")) {
+            if (std::string problem = detail::readSignal(*signal, state.signal); !problem.empty())
+                return refuse("\"signal\": " + problem);
         }
         return result;
     }

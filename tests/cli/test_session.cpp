@@ -47,8 +47,8 @@ TEST_CASE("a malformed or missing session file is refused in one line, exit 2, b
     const auto [name, bytes, mention] = GENERATE_COPY(table<QString, QByteArray, QString>({
         {"empty.reluexp", QByteArray(), "JSON"},
         {"cut.reluexp", QByteArray::fromStdString(good.substr(0, 40)), "JSON"},
-        {"future.reluexp", QByteArray("{\"format\": \"relu-explorer-session\", \"version\": 2}"),
-         "version 2"},
+        {"future.reluexp", QByteArray("{\"format\": \"relu-explorer-session\", \"version\": 3}"),
+         "version 3"},
         {"big.reluexp", QByteArray((1 << 20) + 1, ' '), "too large"},
     }));
     const QString path = writeFile(dir, name, bytes);

@@ -49,7 +49,7 @@ TEST_CASE("a session file is readable JSON naming parameters", "[session]")
 {
     const std::string text = rx::sessionToJson(changedState());
     CHECK(text.find("\"format\": \"relu-explorer-session\"") != std::string::npos);
-    CHECK(text.find("\"version\": 1") != std::string::npos);
+    CHECK(text.find("\"version\": 2") != std::string::npos);
     CHECK(text.find("\"weight\": 0.1") != std::string::npos);
     CHECK(text.find("\"x\": [-100, 2.5]") != std::string::npos);
 }
@@ -79,9 +79,9 @@ TEST_CASE("malformed session files are refused with a message naming the problem
         {"[]", "object"},
         {"{\"format\": \"relu-explorer-session\"}", "version"},
         {"{\"version\": 1}", "format"},
-        {replaced(good, "\"version\": 1", "\"version\": 2"), "version 2"},
-        {replaced(good, "\"version\": 1", "\"version\": \"1\""), "version"},
-        {replaced(good, "\"version\": 1", "\"version\": 1, \"extra\": 3"), "extra"},
+        {replaced(good, "\"version\": 2", "\"version\": 3"), "version 3"},
+        {replaced(good, "\"version\": 2", "\"version\": \"2\""), "version"},
+        {replaced(good, "\"version\": 2", "\"version\": 2, \"extra\": 3"), "extra"},
         {replaced(good, "\"elu\",", "\"swish\","), "swish"},
         {replaced(good, "\"elu\",", "\"elu\", \"elu\","), "twice"},
         {replaced(good, "\"elu\",", "3,"), "functions"},

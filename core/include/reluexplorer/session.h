@@ -10,9 +10,10 @@
 
 namespace rx {
 
-/// Session files: versioned JSON with this format name, version and file suffix.
+/// Session files: versioned JSON with this format name, version and file suffix. Version 2 added the
+/// optional "signal" object; version 1 files are still read.
 inline constexpr std::string_view sessionFormatName = "relu-explorer-session";
-inline constexpr int sessionFormatVersion = 1;
+inline constexpr int sessionFormatVersion = 2;
 inline constexpr std::string_view sessionFileSuffix = "reluexp";
 /// Share tokens start with this prefix, followed by base64url of the compact JSON.
 inline constexpr std::string_view stateTokenPrefix = "relu1:";

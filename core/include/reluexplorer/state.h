@@ -38,6 +38,26 @@ struct FamilyView
     bool operator==(const FamilyView &) const = default;
 };
 
+/// The Signal view: what a Gaussian input N(inputMean, inputStd²) becomes through the shown functions,
+/// and how its variance and gradient travel through `layers` layers with weight variance W/fan-in and
+/// bias variance B (rx::propagateSignal).
+struct SignalView
+{
+    bool visible = false;
+    double inputMean = 0;
+    double inputStd = 1;       ///< > 0.
+    double weightVariance = 1; ///< W > 0: 1 is LeCun's initialisation, 2 He's.
+    double biasVariance = 0;   ///< B >= 0.
+    std::size_t layers = 30;   ///< 1..maxSignalLayers.
+
+    bool operator==(const SignalView &) const = default;
+};
+
+inline constexpr std::size_t maxSignalLayers = 10000;
+
+/// Why signal cannot be shown, or "": a value out of its range (see SignalView), named.
+std::string signalViewProblem(const SignalView &signal);
+
 /// A family has from 2 to this many curves.
 inline constexpr std::size_t maxFamilyCount = 20;
 
@@ -54,6 +74,7 @@ struct ExplorerState
     bool shadeZeroGradient = false; ///< Shade where dy/dx = 0 (the dying-ReLU picture).
     std::string selected;           ///< Function the info panel describes ("" = none).
     FamilyView family;
+    SignalView signal;
 
     bool operator==(const ExplorerState &) const = default;
 };

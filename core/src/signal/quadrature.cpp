@@ -119,8 +119,10 @@ Moments quadratureMoments(const Activation &f, std::span<const double> params, d
     std::vector<double> kinks = f.kinks ? f.kinks(params) : std::vector<double>{};
     kinks.push_back(0);
     // Beyond |z| = 37.5, φ < 3e-306; for a plot's tolerance what lies beyond |z| = 10 does not count.
-    const double reach = relativeTolerance < 1e-11 ? 37.5 : 10;
-    std::vector<double> cuts = {-reach, -6, -2.5, 2.5, 6, reach};
+    const bool exact = relativeTolerance < 1e-11;
+    const double reach = exact ? 37.5 : 10;
+    std::vector<double> cuts = exact ? std::vector<double>{-reach, -6, -2.5, 2.5, 6, reach}
+                                     : std::vector<double>{-reach, -3, 3, reach};
     for (double k : kinks) {
         const double z = (k - mean) / std;
         if (z > -reach && z < reach)
