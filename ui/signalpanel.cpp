@@ -32,7 +32,7 @@ double fromTicks(int ticks)
 
 QString number(double v)
 {
-    return QString::number(v, 'g', 6);
+    return QString::number(v, 'g', 5);
 }
 
 QString displayName(const std::string &id)
@@ -59,11 +59,12 @@ SignalPanel::SignalPanel(QWidget *parent) : QWidget(parent)
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("signalTable"));
     m_table->setAccessibleName(tr("Moments of each shown function"));
-    m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels(
+    // One column per shown function, one row per moment: narrow enough for a dock.
+    m_table->setRowCount(6);
+    m_table->setVerticalHeaderLabels(
         {tr("E[f]"), tr("Var[f]"), tr("E[f²]"), tr("E[f′]"), tr("E[f′²]"), tr("P(f′ = 0)")});
-    m_table->horizontalHeaderItem(5)->setToolTip(tr("Probability that the gradient is exactly 0: the unit "
-                                                    "is dead for this input"));
+    m_table->verticalHeaderItem(5)->setToolTip(tr("Probability that the gradient is exactly 0: the unit "
+                                                  "is dead for this input"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -157,12 +158,12 @@ void SignalPanel::setState(const rx::ExplorerState &state, const SignalModel &mo
     updateLabels();
 
     const auto &rows = model.rows();
-    m_table->setRowCount(static_cast<int>(rows.size()));
+    m_table->setColumnCount(static_cast<int>(rows.size()));
     std::vector<DepthPlot::Curve> curves;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const SignalModel::Row &row = rows[i];
-        const int r = static_cast<int>(i);
-        m_table->setVerticalHeaderItem(r, new QTableWidgetItem(displayName(row.id)));
+        const int column = static_cast<int>(i);
+        m_table->setHorizontalHeaderItem(column, new QTableWidgetItem(displayName(row.id)));
         const rx::Moments &m = row.moments;
         const double values[] = {m.mean,
                                  m.variance,
@@ -170,11 +171,12 @@ void SignalPanel::setState(const rx::ExplorerState &state, const SignalModel &mo
                                  m.meanGradient,
                                  m.meanSquaredGradient,
                                  m.zeroGradientProbability};
-        for (int c = 0; c < 6; ++c) {
-            auto *item = new QTableWidgetItem(number(values[c]));
-            item->setData(Qt::UserRole, values[c]);
+        for (int r = 0; r < 6; ++r) {
+            auto *item = new QTableWidgetItem(number(values[r]));
+            item->setData(Qt::UserRole, values[r]);
+            item->setToolTip(QString::number(values[r], 'g', 17));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(r, c, item);
+            m_table->setItem(r, column, item);
         }
         DepthPlot::Curve curve;
         curve.name = displayName(row.id);

@@ -17,21 +17,22 @@
 
 namespace {
 
-// The table's row for a function (by its display name), or -1.
-int rowOf(QTableWidget *table, const QString &name)
+// The table's column for a function (by its display name), or -1.
+int columnOf(QTableWidget *table, const QString &name)
 {
-    for (int r = 0; r < table->rowCount(); ++r)
-        if (table->verticalHeaderItem(r) && table->verticalHeaderItem(r)->text() == name)
-            return r;
+    for (int c = 0; c < table->columnCount(); ++c)
+        if (table->horizontalHeaderItem(c) && table->horizontalHeaderItem(c)->text() == name)
+            return c;
     return -1;
 }
 
-double cell(QTableWidget *table, const QString &name, int column)
+// Moment number `moment` (E[f], Var[f], E[f²], E[f′], E[f′²], P(f′ = 0)) of a function.
+double cell(QTableWidget *table, const QString &name, int moment)
 {
-    const int row = rowOf(table, name);
-    INFO("row " << name.toStdString());
-    REQUIRE(row >= 0);
-    return table->item(row, column)->data(Qt::UserRole).toDouble();
+    const int column = columnOf(table, name);
+    INFO("column " << name.toStdString());
+    REQUIRE(column >= 0);
+    return table->item(moment, column)->data(Qt::UserRole).toDouble();
 }
 
 void showSignal(Window &w)
@@ -85,8 +86,9 @@ TEST_CASE("moving the input sliders updates the moments table", "[ui][signal]")
     Window w;
     showSignal(w);
     auto *table = w.find<QTableWidget>(QStringLiteral("signalTable"));
-    CHECK(rowOf(table, "ReLU") >= 0);
-    CHECK(rowOf(table, "PReLU") >= 0);
+    CHECK(columnOf(table, "ReLU") >= 0);
+    CHECK(columnOf(table, "PReLU") >= 0);
+    CHECK(table->verticalHeaderItem(5)->text() == "P(f′ = 0)");
     CHECK(cell(table, "ReLU", 0) == Approx(0.3989422804014327).epsilon(1e-9));
     CHECK(cell(table, "ReLU", 5) == Approx(0.5).epsilon(1e-12));
 
