@@ -2,14 +2,17 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #include "evalcommand.h"
 
+#include <cerrno>
 #include <cmath>
-#include <cstdio>
-#include <iostream>
+#include <cstring>
 #include <string>
+
+#include <unistd.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include "fileio.h"
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/parameters.h"
 
@@ -19,7 +22,6 @@ namespace {
 
 const QString command = QStringLiteral("eval");
 constexpr std::size_t chunkSize = 1 << 14;
-
 // START:STOP:COUNT, or an error message.
 std::optional<EvalRequest::Range> parseRange(const QString &text, QString &error)
 {
@@ -63,6 +65,66 @@ std::optional<double> parseInput(const std::string &token, bool float64)
     return float64 ? parseInput<double>(token) : parseInput<float>(token);
 }
 
+// Longer than any number anyone writes (the exact decimal of the smallest double has 1,077 characters).
+constexpr std::size_t maxWordLength = 4096;
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+}
+
+// The whitespace-separated numbers on stdin, read in bounded chunks, appended to xs. Returns the exit
+// code on an error (after its line), or -1.
+int readStdin(bool float64, std::vector<double> &xs)
+{
+    std::string word;
+    std::size_t n = 0;
+    const auto take = [&]() {
+        ++n;
+        const auto value = parseInput(word, float64);
+        if (!value)
+            return fail(command,
+                        QStringLiteral("stdin: %1 (input %2) is not a number").arg(quoted(word)).arg(n));
+        word.clear();
+        if (xs.size() >= maxEvalInputs)
+            return fail(command, QStringLiteral("stdin: more than 100000000 inputs"));
+        xs.push_back(*value);
+        return -1;
+    };
+    std::vector<char> buffer(1 << 16);
+    for (;;) {
+        const ssize_t got = ::read(STDIN_FILENO, buffer.data(), buffer.size());
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            fail(command,
+                 QStringLiteral("cannot read stdin: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            return exitIoError;
+        }
+        if (got == 0)
+            break;
+        for (ssize_t i = 0; i < got; ++i) {
+            const char c = buffer[static_cast<std::size_t>(i)];
+            if (!isSpace(c)) {
+                word += c;
+                if (word.size() > maxWordLength)
+                    return fail(command,
+                                QStringLiteral("stdin: input %1 starts %2 and is longer than any number "
+                                               "(over %3 characters)")
+                                    .arg(n + 1)
+                                    .arg(quoted(word))
+                                    .arg(maxWordLength));
+            } else if (!word.empty()) {
+                if (const int code = take(); code >= 0)
+                    return code;
+            }
+        }
+    }
+    if (!word.empty())
+        return take();
+    return -1;
+}
+
 template <class T> void writeRows(const EvalRequest &request, const std::vector<double> &xsIn)
 {
     const rx::Activation &f = *request.function;
@@ -83,20 +145,20 @@ template <class T> void writeRows(const EvalRequest &request, const std::vector<
         }
         out += '\n';
     }
-    std::fwrite(out.data(), 1, out.size(), stdout);
+    writeOut(out);
 }
 
 template <class T> void writeAll(const EvalRequest &request, const std::vector<double> &xs)
 {
     if (!request.range) {
-        for (std::size_t at = 0; at < xs.size(); at += chunkSize) {
+        for (std::size_t at = 0; at < xs.size() && !outFailed(); at += chunkSize) {
             const std::size_t end = std::min(xs.size(), at + chunkSize);
             writeRows<T>(request, std::vector<double>(xs.begin() + at, xs.begin() + end));
         }
         return;
     }
     const EvalRequest::Range &r = *request.range;
-    for (std::size_t at = 0; at < r.count; at += chunkSize)
+    for (std::size_t at = 0; at < r.count && !outFailed(); at += chunkSize)
         writeRows<T>(request, rx::linspace(r.start, r.stop, r.count, at, std::min(r.count - at, chunkSize)));
 }
 
@@ -128,10 +190,12 @@ Parsed<EvalRequest> parseEvalRequest(const QStringList &arguments)
         QStringLiteral("range"),
         QStringLiteral("COUNT evenly spaced inputs from START to STOP, both included."),
         QStringLiteral("START:STOP:COUNT"));
-    if (const auto stop =
-            parseOptions(parser, {paramOption, dtypeOption, xOption, rangeOption}, arguments, command))
+    const QList<QCommandLineOption> options{paramOption, dtypeOption, xOption, rangeOption};
+    if (const auto stop = parseOptions(parser, options, arguments, command))
         return *stop;
     using Result = Parsed<EvalRequest>;
+    if (const QString problem = repeatedOption(parser, options); !problem.isEmpty())
+        return Result::failure(problem);
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
@@ -199,32 +263,20 @@ int runEvalCommand(const QStringList &arguments)
     const QCoreApplication app(appArguments.argc(), appArguments.argv());
 
     std::vector<double> xs = request.xs;
-    if (request.readsStdin()) {
-        std::string token;
-        std::size_t n = 0;
-        while (std::cin >> token) {
-            ++n;
-            const auto value = parseInput(token, request.float64);
-            if (!value)
-                return fail(command,
-                            QStringLiteral("stdin: '%1' (input %2) is not a number").arg(q(token)).arg(n));
-            if (xs.size() >= maxEvalInputs)
-                return fail(command, QStringLiteral("stdin: more than 100000000 inputs"));
-            xs.push_back(*value);
-        }
-    }
+    if (request.readsStdin())
+        if (const int code = readStdin(request.float64, xs); code >= 0)
+            return code;
 
     const rx::Activation &f = *request.function;
     std::string header = "x";
     for (std::size_t qi = 0; qi < f.quantityCount(); ++qi)
         header += "," + rx::quantityName(f, rx::Quantity{qi});
     header += '\n';
-    std::fwrite(header.data(), 1, header.size(), stdout);
+    writeOut(header);
     if (request.float64)
         writeAll<double>(request, xs);
     else
         writeAll<float>(request, xs);
-    std::fflush(stdout);
     return exitOk;
 }
 

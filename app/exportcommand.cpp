@@ -3,11 +3,12 @@
 #include "exportcommand.h"
 
 #include <QApplication>
-#include <QFile>
 
+#include "fileio.h"
 #include "reluexplorer/sampling.h"
 #include "reluexplorer/session.h"
 #include "ui/figureexport.h"
+#include "ui/sessioncontroller.h"
 
 namespace cli {
 
@@ -31,15 +32,16 @@ std::optional<rx::ExplorerState> exportState(const ExportRequest &request, QStri
 {
     rx::ExplorerState plot = rx::defaultState();
     if (!request.sessionPath.isEmpty()) {
-        QFile file(request.sessionPath);
-        if (!file.open(QIODevice::ReadOnly)) {
-            error = QStringLiteral("--session: cannot read %1: %2").arg(file.fileName(), file.errorString());
+        QString problem;
+        const auto text = readRegularFile(request.sessionPath, maxSessionFileBytes, problem);
+        if (!text) {
+            error = QStringLiteral("--session: ") + problem;
             return std::nullopt;
         }
-        const QByteArray text = file.read(2 << 20);
-        const rx::StateReadResult read = rx::sessionFromJson(std::string_view(text.constData(), text.size()));
+        const rx::StateReadResult read =
+            rx::sessionFromJson(std::string_view(text->constData(), static_cast<std::size_t>(text->size())));
         if (!read.ok()) {
-            error = QStringLiteral("--session %1: ").arg(file.fileName()) + q(read.error);
+            error = QStringLiteral("--session %1: ").arg(quoted(request.sessionPath)) + q(read.error);
             return std::nullopt;
         }
         plot = read.state;
@@ -76,8 +78,9 @@ int runExportCommand(const QStringList &arguments)
     const std::optional<rx::ExplorerState> plot = exportState(request, error);
     if (!plot)
         return fail(command, error);
-    if (const QString problem = outputPathProblem(request.outputPath); !problem.isEmpty())
-        return fail(command, problem);
+    if (!request.toStdout())
+        if (const QString problem = outputProblem(request.outputPath); !problem.isEmpty())
+            return fail(command, problem);
 
     // Rendering needs widgets but no screen: the offscreen platform, whatever the caller's display.
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -88,8 +91,14 @@ int runExportCommand(const QStringList &arguments)
     if (!rendered.error.isEmpty())
         return fail(command, rendered.error);
 
-    if (const QString problem = writeFileAtomically(request.outputPath, rendered.bytes); !problem.isEmpty())
-        return fail(command, problem);
+    if (request.toStdout()) {
+        writeOut(
+            std::string_view(rendered.bytes.constData(), static_cast<std::size_t>(rendered.bytes.size())));
+    } else if (const QString problem = cli::replaceFileAtomically(request.outputPath, rendered.bytes);
+               !problem.isEmpty()) {
+        fail(command, problem);
+        return exitIoError;
+    }
     if (request.reportPlotGeometry) // for the tests: x and y ranges, then the pixels they span
         printPlotGeometry(rendered.view, rendered.plotArea.bottomLeft(), rendered.plotArea.topRight());
     return exitOk;

@@ -18,7 +18,7 @@ namespace cli {
 /// relu-explorer export --output FILE [options]: the plot the window would show, as a file.
 struct ExportRequest
 {
-    QString outputPath;
+    QString outputPath;       ///< "-" for stdout.
     rx::FigureOptions figure; ///< Format, size, look: checked by rx::figureProblem.
     /// The plot starts from a session file, a share token (decoded here) or the default state,
     QString sessionPath;
@@ -29,6 +29,8 @@ struct ExportRequest
     std::optional<std::pair<double, double>> yRange;
     bool derivatives = false;
     bool reportPlotGeometry = false; ///< For the tests: print where the axes are in the image.
+
+    bool toStdout() const { return outputPath == QLatin1String("-"); }
 };
 
 /// Reads and checks every option; reads no file (the session is read by runExportCommand).

@@ -134,10 +134,19 @@ QString readFigure(const QCommandLineParser &parser, const Options &o, rx::Figur
 {
     QString error;
     if (parser.isSet(o.preset)) {
-        const rx::FigurePreset *p = rx::findFigurePreset(parser.value(o.preset).toStdString());
-        if (!p)
-            return QStringLiteral("unknown preset '%1'; choose one of: %2")
-                .arg(parser.value(o.preset), presetNames());
+        const QString name = parser.value(o.preset);
+        const rx::FigurePreset *p = rx::findFigurePreset(name.toStdString());
+        if (!p) {
+            const std::vector<const rx::FigurePreset *> matches = rx::figurePresetMatches(name.toStdString());
+            if (matches.size() > 1) {
+                QStringList candidates;
+                for (const rx::FigurePreset *m : matches)
+                    candidates << QLatin1Char('"') + q(m->name) + QLatin1Char('"');
+                return QStringLiteral("ambiguous preset %1: it could be %2")
+                    .arg(quoted(name), candidates.join(QStringLiteral(" or ")));
+            }
+            return QStringLiteral("unknown preset %1; choose one of: %2").arg(quoted(name), presetNames());
+        }
         figure.width = p->options.width;
         figure.height = p->options.height;
         figure.scale = p->options.scale;
@@ -204,10 +213,8 @@ Parsed<ExportRequest> parseExportRequest(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return Result::failure(QStringLiteral("unexpected argument '%1'; options take the form --output FILE")
                                    .arg(parser.positionalArguments().constFirst()));
-    for (const QCommandLineOption &option : options)
-        if (parser.values(option).size() > 1 && option.names().constFirst() != QLatin1String("param"))
-            return Result::failure(
-                QStringLiteral("--%1 given more than once").arg(option.names().constFirst()));
+    if (const QString problem = repeatedOption(parser, options); !problem.isEmpty())
+        return Result::failure(problem);
 
     // The plot: a session or token, then --functions/--param, ranges and toggles on top.
     ExportRequest request;
@@ -238,6 +245,12 @@ Parsed<ExportRequest> parseExportRequest(const QStringList &arguments)
     if (!parser.isSet(o.output))
         return Result::failure(QStringLiteral("missing --output FILE"));
     request.outputPath = parser.value(o.output);
+    if (request.toStdout() && !parser.isSet(o.format))
+        return Result::failure(QStringLiteral("--output - writes to stdout; say what to write with --format "
+                                              "png, jpg, pdf, svg or csv"));
+    if (request.toStdout() && request.reportPlotGeometry)
+        return Result::failure(
+            QStringLiteral("--report-plot-geometry prints to stdout; it cannot go with --output -"));
     if (parser.isSet(o.format)) {
         const auto f = rx::figureFormatFromName(parser.value(o.format).toStdString());
         if (!f)

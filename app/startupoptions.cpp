@@ -60,6 +60,10 @@ QString readStateOptions(const QCommandLineParser &parser, StateOptions &options
             rx::parseParameterAssignment(*f, assignment.mid(dot + 1).toStdString());
         if (!value.ok())
             return QStringLiteral("--param: ") + q(value.error);
+        for (const StateOptions::Assignment &earlier : options.params)
+            if (earlier.function == id && earlier.index == value.index)
+                return QStringLiteral("--param %1.%2 given more than once")
+                    .arg(q(id), q(f->parameters[value.index].name));
         options.params.push_back({id, value.index, value.value});
     }
     return {};

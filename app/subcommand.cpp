@@ -6,6 +6,7 @@
 
 #include "evalcommand.h"
 #include "exportcommand.h"
+#include "fileio.h"
 #include "listcommand.h"
 #include "signalcommands.h"
 #include "windowcommand.h"
@@ -49,10 +50,10 @@ int runCommandLine(const QStringList &arguments)
                 continue;
             QStringList rest = arguments;
             rest.removeAt(1);
-            return s.run(rest);
+            return finishOut(QLatin1String(s.name), s.run(rest));
         }
     }
-    return runWindowCommand(arguments);
+    return finishOut({}, runWindowCommand(arguments));
 }
 
 } // namespace cli

@@ -6,10 +6,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QSettings>
 
 #include "display.h"
+#include "fileio.h"
 #include "reluexplorer/session.h"
 #include "subcommand.h"
 #include "ui/appsettings.h"
@@ -87,10 +87,12 @@ Parsed<WindowRequest> parseWindowRequest(const QStringList &arguments)
     if (const auto stop = parseOptions(parser, options, arguments, {}))
         return *stop;
 
+    if (const QString problem = repeatedOption(parser, options); !problem.isEmpty())
+        return Result::failure(problem);
     WindowRequest request;
     if (parser.isSet(lang) && !language::available().contains(parser.value(lang)))
-        return Result::failure(
-            QStringLiteral("--lang: unknown language '%1'; one of: %2").arg(parser.value(lang), languages));
+        return Result::failure(QStringLiteral("--lang: unknown language %1; one of: %2")
+                                   .arg(quoted(parser.value(lang)), languages));
     request.language = parser.value(lang);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
@@ -120,9 +122,9 @@ int runWindowCommand(const QStringList &arguments)
     // A word that is neither a session file nor an existing file is a mistyped command.
     const QString &sessionPath = request.sessionPath;
     if (!sessionPath.isEmpty() && !sessionPath.endsWith(sessionSuffix(), Qt::CaseInsensitive) &&
-        !QFileInfo(sessionPath).isFile())
-        return fail({}, QStringLiteral("unknown command '%1'; commands: %2 (or give a %3 file)")
-                            .arg(sessionPath, subcommandNames(), sessionSuffix()));
+        !isRegularFile(sessionPath))
+        return fail({}, QStringLiteral("unknown command %1; commands: %2 (or give a %3 file)")
+                            .arg(quoted(sessionPath), subcommandNames(), sessionSuffix()));
     if (!sessionPath.isEmpty() && request.tokenGiven)
         return fail({}, QStringLiteral("give a session file or --state, not both"));
 
@@ -130,9 +132,19 @@ int runWindowCommand(const QStringList &arguments)
     // left, then --functions and --param on top.
     rx::ExplorerState state = rx::defaultState();
     if (!sessionPath.isEmpty()) {
-        const rx::StateReadResult read = readSessionFile(sessionPath);
+        // The window keeps the name to save to, as a QString: it must be UTF-8 to name the same file.
+        if (pathBytes(sessionPath) != sessionPath.toUtf8())
+            return fail({}, QStringLiteral("the file name %1 is not UTF-8; the window opens only UTF-8 names "
+                                           "(rename it, or use 'relu-explorer export --session')")
+                                .arg(quoted(sessionPath)));
+        QString problem;
+        const auto text = readRegularFile(sessionPath, maxSessionFileBytes, problem);
+        if (!text)
+            return fail({}, problem);
+        const rx::StateReadResult read =
+            rx::sessionFromJson(std::string_view(text->constData(), static_cast<std::size_t>(text->size())));
         if (!read.ok())
-            return fail({}, q(read.error));
+            return fail({}, quoted(sessionPath) + QStringLiteral(": ") + q(read.error));
         state = read.state;
     } else if (request.tokenState) {
         state = *request.tokenState;
