@@ -42,7 +42,7 @@ QString readFunction(const QCommandLineParser &parser, const QCommandLineOption 
     if (positional.isEmpty())
         return q(rx::unknownFunctionMessage({}));
     if (positional.size() > 1)
-        return QStringLiteral("unexpected argument '%1'; give one FUNCTION").arg(positional[1]);
+        return QStringLiteral("unexpected argument %1; give one FUNCTION").arg(quoted(positional[1]));
     function = rx::findActivation(positional[0].toStdString());
     if (!function)
         return q(rx::unknownFunctionMessage(positional[0].toStdString()));
@@ -82,11 +82,11 @@ QString readNumber(const QCommandLineParser &parser, const QCommandLineOption &o
         return {};
     const auto number = rx::parseNumber<double>(texts[0].toStdString());
     if (!number || !std::isfinite(*number))
-        return QStringLiteral("%1 '%2' is not a finite number").arg(name, texts[0]);
+        return QStringLiteral("%1 %2 is not a finite number").arg(name, quoted(texts[0]));
     if (bound == Bound::Positive && !(*number > 0))
-        return QStringLiteral("%1 %2 must be greater than 0").arg(name, texts[0]);
+        return QStringLiteral("%1 %2 must be greater than 0").arg(name, quoted(texts[0]));
     if (bound == Bound::NonNegative && !(*number >= 0))
-        return QStringLiteral("%1 %2 must not be negative").arg(name, texts[0]);
+        return QStringLiteral("%1 %2 must not be negative").arg(name, quoted(texts[0]));
     value = *number;
     return {};
 }
@@ -179,7 +179,7 @@ Parsed<PropagateRequest> parsePropagateRequest(const QStringList &arguments)
         const qulonglong count = layers[0].toULongLong(&ok);
         if (!ok || count < 1 || count > maxPropagateLayers)
             return Result::failure(
-                QStringLiteral("--layers '%1' must be a whole number from 1 to 10000").arg(layers[0]));
+                QStringLiteral("--layers %1 must be a whole number from 1 to 10000").arg(quoted(layers[0])));
         request.layers = static_cast<std::size_t>(count);
     }
     request.variance = variance.value_or(1);
@@ -198,8 +198,8 @@ Parsed<SeluConstantsRequest> parseSeluConstantsRequest(const QStringList &argume
         return *stop;
     if (!parser.positionalArguments().isEmpty())
         return Parsed<SeluConstantsRequest>::failure(
-            QStringLiteral("unexpected argument '%1'; selu-constants takes none")
-                .arg(parser.positionalArguments().constFirst()));
+            QStringLiteral("unexpected argument %1; selu-constants takes none")
+                .arg(quoted(parser.positionalArguments().constFirst())));
     return Parsed<SeluConstantsRequest>{SeluConstantsRequest{}, {}, {}};
 }
 

@@ -69,6 +69,8 @@ SignalPanel::SignalPanel(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    // As tall as its rows, as wide as the dock: more functions than fit scroll sideways.
+    m_table->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     layout->addWidget(m_table);
 
     auto *depthGrid = new QGridLayout;
@@ -95,8 +97,8 @@ SignalPanel::SignalPanel(QWidget *parent) : QWidget(parent)
     m_layers->setAccessibleName(tr("Number of layers"));
     buttons->addWidget(he);
     buttons->addWidget(lecun);
-    buttons->addWidget(m_layers);
     layout->addLayout(buttons);
+    layout->addWidget(m_layers);
     m_depth = new DepthPlot(this);
     m_depth->setToolTip(tr("Solid: the variance q of each layer's input; dashed: the squared gradient's "
                            "gain from the last layer back to the first"));

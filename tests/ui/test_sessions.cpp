@@ -107,7 +107,7 @@ TEST_CASE("malformed session files are refused with a message and leave the stat
     const auto [bytes, mention] = GENERATE_COPY(table<QByteArray, QString>({
         {QByteArray(), "JSON"},
         {QByteArray::fromStdString(good.substr(0, good.size() / 2)), "JSON"},
-        {replaced("\"version\": 1", "\"version\": 7"), "version 7"},
+        {replaced("\"version\": 2", "\"version\": 7"), "version 7"},
         {replaced("\"derivatives\": true", "\"derivatives\": \"yes\""), "derivatives"},
         {replaced("\"alpha\": 0.5", "\"alpha\": 1e999"), "out of range"},
         {replaced("\"alpha\": 0.5", "\"alpha\": 1e300"), "out of range"},
