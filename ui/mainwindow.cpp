@@ -318,8 +318,9 @@ void MainWindow::commit(const rx::ExplorerState &next)
     m_family->setState(m_state);
     m_animation->setState(m_state);
     m_signal->setState(m_state);
-    m_plot->setInputDistribution(m_state.signal.inputMean,
-                                 m_state.signal.visible ? m_state.signal.inputStd : 0);
+    if (!(previous.signal == m_state.signal) || !(previous.view == m_state.view)) // else a partial replot
+        m_plot->setInputDistribution(m_state.signal.inputMean,
+                                     m_state.signal.visible ? m_state.signal.inputStd : 0);
     updateStrip();
 
     const bool everything =
