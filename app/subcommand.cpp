@@ -8,6 +8,7 @@
 #include "exportcommand.h"
 #include "fileio.h"
 #include "listcommand.h"
+#include "signalcommands.h"
 #include "windowcommand.h"
 
 namespace cli {
@@ -18,6 +19,12 @@ constexpr std::array table{
     Subcommand{"eval", "evaluate a function and its derivatives as CSV", runEvalCommand},
     Subcommand{"list", "list the functions and their parameters", runListCommand},
     Subcommand{"export", "render the plot to PNG, JPEG, PDF, SVG or CSV", runExportCommand},
+    Subcommand{"moments", "moments of a function of a Gaussian input and of its gradient, as CSV",
+               runMomentsCommand},
+    Subcommand{"propagate", "signal variance and gradient gain through many layers, as CSV",
+               runPropagateCommand},
+    Subcommand{"selu-constants", "SELU's alpha and scale, solved from its fixed point, as CSV",
+               runSeluConstantsCommand},
 };
 
 } // namespace

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #include "windowcommand.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -36,8 +38,12 @@ void reportPlotGeometry(const PlotView *plot)
 QString description()
 {
     QString commands;
+    int width = 0;
     for (const Subcommand &s : subcommands())
-        commands += QStringLiteral("  %1 %2\n").arg(QLatin1String(s.name), -8).arg(QLatin1String(s.summary));
+        width = std::max(width, static_cast<int>(qstrlen(s.name)));
+    for (const Subcommand &s : subcommands())
+        commands +=
+            QStringLiteral("  %1 %2\n").arg(QLatin1String(s.name), -width).arg(QLatin1String(s.summary));
     return QStringLiteral("Explore the ReLU family of activation functions.\n\n"
                           "Without a command, opens the explorer window. Commands (no display needed):\n") +
            commands +

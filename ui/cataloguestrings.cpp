@@ -40,7 +40,8 @@ const char *const strings[] = {
     QT_TRANSLATE_NOOP("catalogue", "leaky_relu(<i>x</i>) = <i>x</i> if <i>x</i> &gt; 0, else <i>s</i>·<i>x</i>"),
     QT_TRANSLATE_NOOP("catalogue", "LeakyReLU lets a small fixed fraction of negative inputs through, so the gradient for x < "
         "0 is s instead of 0 and units cannot die. The default slope 0.01 is so small that the "
-        "negative side looks flat at the usual scale: zoom in to see it."),
+        "negative side looks flat at the usual scale: zoom in to see it. The Signal view (View > "
+        "Signal view) shows the chance of a zero gradient fall to 0 as s leaves 0."),
     QT_TRANSLATE_NOOP("catalogue", "At x = 0 PyTorch uses dy/dx = s, the slope of the left branch."),
     // leaky_relu.negative_slope
     QT_TRANSLATE_NOOP("catalogue", "Slope for x < 0: how much of a negative input leaks through."),
@@ -61,7 +62,8 @@ const char *const strings[] = {
         "chosen by Klambauer et al. (2017), activations with mean 0 and variance 1 keep mean 0 and "
         "variance 1 layer after layer (with LeCun-normal weights). Other values break that fixed "
         "point, which is why PyTorch does not let you change them; here you can, to see what they "
-        "do."),
+        "do. The Signal view (View > Signal view) derives both constants and shows the variance "
+        "settle at 1."),
     QT_TRANSLATE_NOOP("catalogue", "At x = 0 PyTorch uses dy/dx = λα ≈ 1.7581 (the left branch); the right side has λ."),
     // selu.alpha
     QT_TRANSLATE_NOOP("catalogue", "Negative saturation: for x → −∞, y → −λα. Fixed in PyTorch."),
@@ -72,7 +74,8 @@ const char *const strings[] = {
     QT_TRANSLATE_NOOP("catalogue", "prelu(<i>x</i>) = <i>x</i> if <i>x</i> &gt; 0, else <i>a</i>·<i>x</i> (<i>a</i> learned)"),
     QT_TRANSLATE_NOOP("catalogue", "Parametric ReLU is LeakyReLU whose negative slope is a weight the network learns, starting "
         "at 0.25. Its gradient with respect to the weight is x for x <= 0, so negative inputs teach "
-        "the slope. It can overfit on small data, and weight decay should not be applied to a."),
+        "the slope. It can overfit on small data, and weight decay should not be applied to a. The "
+        "Signal view (View > Signal view) shows how a keeps gradients alive through many layers."),
     QT_TRANSLATE_NOOP("catalogue", "At x = 0 PyTorch uses dy/dx = a and dy/da = 0 (x = 0 takes the left branch)."),
     // prelu.weight
     QT_TRANSLATE_NOOP("catalogue", "Learned slope for x < 0 (nn.PReLU's init); training updates it by dy/dweight."),

@@ -39,6 +39,8 @@
 #include "ui/plotview.h"
 #include "ui/presentationmode.h"
 #include "ui/sessioncontroller.h"
+#include "ui/signaldock.h"
+#include "ui/signalpanel.h"
 #include "ui/statehistory.h"
 #include "ui/taborder.h"
 #include "ui/tracepanel.h"
@@ -140,6 +142,10 @@ void MainWindow::buildLayout()
     m_animation = new AnimationPanel(this);
     m_strip = new ParameterPanel(this);
     m_strip->setObjectName(QStringLiteral("presentationParameters"));
+    m_signal = new SignalDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_signal);
+    connect(m_signal, &SignalDock::signalChanged, this, &MainWindow::onSignalChanged);
+    connect(m_signal, &SignalDock::deriveSeluRequested, this, &MainWindow::deriveSeluConstants);
 
     auto *left = new QWidget(this);
     auto *leftColumn = new QVBoxLayout(left);
@@ -270,6 +276,8 @@ void MainWindow::buildActions()
            rx::ViewPreset::NegativeSide);
     view->addSeparator();
     buildPlotMenus(view);
+    view->addAction(m_signal->showAction());
+    toolbar->addAction(m_signal->showAction());
     m_lecture->addViewActions(view);
     m_languageMenu = new LanguageMenu(view);
     view->addMenu(m_languageMenu);
@@ -367,6 +375,7 @@ void MainWindow::commit(const rx::ExplorerState &next)
     showOnPlot(*m_plot, m_state, rx::curvesToRecompute(previous, m_state));
     m_family->setState(m_state);
     m_animation->setState(m_state);
+    m_signal->setState(m_state);
     updateStrip();
     updateTrace();
     m_session->stateChanged();
@@ -484,6 +493,27 @@ void MainWindow::onFamilyChanged(const rx::FamilyView &family)
     change(next, tr("Change the family"), QStringLiteral("family"));
 }
 
+void MainWindow::onSignalChanged(const rx::SignalView &signal)
+{
+    rx::ExplorerState next = m_state;
+    next.signal = signal;
+    if (signal.visible != m_state.signal.visible)
+        change(next, signal.visible ? tr("Show the Signal view") : tr("Hide the Signal view"));
+    else
+        change(next, tr("Change the Signal view"), QStringLiteral("signal"));
+}
+
+void MainWindow::deriveSeluConstants()
+{
+    const rx::SeluConstants solved = rx::solveSeluConstants();
+    m_signal->panel()->showSeluConstants(solved);
+    const rx::Activation &selu = *rx::findActivation("selu");
+    rx::ExplorerState next = m_state;
+    rx::setParameter(next, selu, 0, solved.alpha);
+    rx::setParameter(next, selu, 1, solved.scale);
+    change(next, tr("Derive SELU's constants"));
+}
+
 void MainWindow::onAnimationFrame(const QString &id, int index, double value)
 {
     const rx::Activation *f = rx::findActivation(id.toStdString());
@@ -518,6 +548,7 @@ void MainWindow::applyPlotTheme()
         panel->setState(m_state);
     }
     updateStrip();
+    m_signal->setTheme(theme);
     m_plot->setTheme(m_presentation->isActive() ? theme.scaled(PresentationMode::plotScale) : theme);
     showOnPlot(*m_plot, m_state, shownIds(m_state)); // a new theme rebuilds the plot's curves
     updateTrace();

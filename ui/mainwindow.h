@@ -16,6 +16,7 @@ class FamilyPanel;
 class LectureActions;
 class PresentationMode;
 class SessionController;
+class SignalDock;
 class StateHistory;
 class FigureActions;
 class FunctionList;
@@ -46,6 +47,7 @@ public:
     StateHistory *history() const { return m_history; }
     PresentationMode *presentation() const { return m_presentation; }
     AnimationPanel *animationPanel() const { return m_animation; }
+    SignalDock *signalDock() const { return m_signal; }
 
     ThemeChoice themeChoice() const { return m_themeChoice; }
     /// Applies the theme to the window's widgets and the plot.
@@ -71,6 +73,9 @@ private:
     void applyPlotTheme();
     void updateStrip();
     void onFamilyChanged(const rx::FamilyView &family);
+    void onSignalChanged(const rx::SignalView &signal);
+    /// Solves SELU's fixed point and sets SELU's parameters to it (one undo step).
+    void deriveSeluConstants();
     void onAnimationFrame(const QString &id, int index, double value);
     /// Makes next the state: recomputes only the curves whose inputs changed, updates every view.
     void commit(const rx::ExplorerState &next);
@@ -99,6 +104,7 @@ private:
     QList<QAction *> m_layoutActions; ///< View > Layout: overlay, grid.
     FamilyPanel *m_family = nullptr;
     AnimationPanel *m_animation = nullptr;
+    SignalDock *m_signal = nullptr;
     ParameterPanel *m_strip = nullptr; ///< The selected function's parameters, in presentation mode.
     SessionController *m_session = nullptr;
     StateHistory *m_history = nullptr;

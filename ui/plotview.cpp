@@ -92,6 +92,8 @@ void PlotView::setTheme(const PlotTheme &theme)
     m_theme = theme;
     applyTheme();
     rebuildGraphs(std::vector<std::string>(m_ids));
+    if (m_input)
+        setInputDistribution(m_inputMean, m_inputStd); // its colours follow the theme
     requestReplot(DirtyEverything);
 }
 
@@ -386,9 +388,18 @@ void PlotView::setState(const rx::ExplorerState &state)
     }
     if (changed)
         updateLabels();
+    bool viewChanged = false;
     if (rx::isValidView(state.view) && !(viewRange() == state.view)) {
         applyRange(state.view);
-        changed = true;
+        changed = viewChanged = true;
+    }
+    // The Signal view's input density depends on the view too; redrawn only when either moved, so a
+    // slider drag stays a partial replot.
+    const double inputStd = state.signal.visible ? state.signal.inputStd : 0;
+    if (viewChanged || inputStd != m_inputStd || state.signal.inputMean != m_inputMean) {
+        m_inputMean = state.signal.inputMean;
+        m_inputStd = inputStd;
+        setInputDistribution(m_inputMean, m_inputStd);
     }
     if (changed)
         requestReplot(DirtyEverything);

@@ -64,6 +64,11 @@ public:
     /// brief is spoken at each step while the plot has focus (AccessiblePlot).
     void setAccessibleReadout(const QString &readout, const QString &brief = {});
 
+    /// The Signal view's input distribution N(mean, std²), drawn faintly along the bottom of the plot
+    /// (its peak at a third of the height); std <= 0 hides it.
+    void setInputDistribution(double mean, double std);
+    std::pair<std::vector<double>, std::vector<double>> inputDistributionData() const;
+
     /// Read-only view of what is drawn, for tests and export.
     std::pair<std::vector<double>, std::vector<double>> curveData(const std::string &id, Curve curve) const;
     QPen curvePen(const std::string &id, Curve curve) const;
@@ -172,6 +177,9 @@ private:
     std::function<void()> clearBackgrounds();
 
     QCustomPlot *m_plot = nullptr;
+    QCPGraph *m_input = nullptr; ///< The Signal view's input density (plotviewsignal.cpp).
+    double m_inputMean = 0;
+    double m_inputStd = 0; ///< 0: no density drawn.
     PlotTheme m_theme = PlotTheme::light();
     std::vector<std::unique_ptr<FunctionGraphs>> m_graphs;
     std::vector<std::string> m_ids;

@@ -11,6 +11,7 @@
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/parameters.h"
 #include "reluexplorer/view.h"
+#include "signalsession.h"
 
 namespace rx {
 namespace {
@@ -99,6 +100,8 @@ json::Value stateToValue(const ExplorerState &state, bool compact)
                           json::Value{std::string(state.layout == PlotLayout::Grid ? "grid" : "overlay")});
     if (!compact || state.columns != defaults.columns)
         root.emplace_back("columns", number(static_cast<double>(state.columns)));
+    if (!(state.signal == defaults.signal)) // optional: only when it is not the default
+        root.emplace_back("signal", detail::signalToValue(state.signal));
     return json::Value{std::move(root)};
 }
 
@@ -116,7 +119,7 @@ public:
             return refuse("the document is not a JSON object");
         static const std::set<std::string> known = {
             "format", "version",      "functions", "parameters", "view",   "samples", "derivatives",
-            "ghost",  "zeroGradient", "selected",  "family",     "layout", "columns"};
+            "ghost",  "zeroGradient", "selected",  "family",     "layout", "columns", "signal"};
         for (const auto &[key, value] : root.asObject())
             if (!known.count(key))
                 return refuse("unknown key \"" + key + "\"");
@@ -141,6 +144,8 @@ public:
                           " is not supported (this build reads versions " +
                           std::to_string(oldestSessionFormatVersion) + " to " +
                           std::to_string(sessionFormatVersion) + ")");
+        if (version->asNumber() < 2 && root.find("signal"))
+            return refuse("\"signal\" needs version 2");
 
         ExplorerState &state = result.state;
         if (const json::Value *functions = root.find("functions")) {
@@ -249,6 +254,10 @@ public:
                 return refuse("\"columns\" must be 0 (automatic) or a whole number from 1 to " +
                               std::to_string(maxGridColumns));
             state.columns = static_cast<std::size_t>(n);
+        }
+        if (const json::Value *signal = root.find("signal")) {
+            if (std::string problem = detail::readSignal(*signal, state.signal); !problem.empty())
+                return refuse("\"signal\": " + problem);
         }
         return result;
     }

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "reluexplorer/parameters.h"
+
 namespace rx {
 
 ExplorerState defaultState()
@@ -87,6 +89,22 @@ std::vector<const Activation *> shownFunctions(const ExplorerState &state)
         if (const Activation *f = findActivation(id))
             functions.push_back(f);
     return functions;
+}
+
+std::string signalViewProblem(const SignalView &signal)
+{
+    auto within = [](double v, double lo, double hi) { return std::isfinite(v) && v >= lo && v <= hi; };
+    if (!within(signal.inputMean, -parameterLimit, parameterLimit))
+        return "the input mean must be a finite number within ±1e6";
+    if (!within(signal.inputStd, 0, parameterLimit) || signal.inputStd == 0)
+        return "the input standard deviation must be greater than 0 and at most 1e6";
+    if (!within(signal.weightVariance, 0, parameterLimit) || signal.weightVariance == 0)
+        return "the weight variance must be greater than 0 and at most 1e6";
+    if (!within(signal.biasVariance, 0, parameterLimit))
+        return "the bias variance must be from 0 to 1e6";
+    if (signal.layers < 1 || signal.layers > maxSignalLayers)
+        return "the number of layers must be from 1 to 10000";
+    return {};
 }
 
 } // namespace rx

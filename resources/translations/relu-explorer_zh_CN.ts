@@ -121,6 +121,21 @@
     </message>
 </context>
 <context>
+    <name>DepthPlot</name>
+    <message>
+        <source>Signal through depth</source>
+        <translation>信号随深度的传播</translation>
+    </message>
+    <message>
+        <source>Variance (solid) and cumulative gradient gain (dashed) over the layers, on a logarithmic scale</source>
+        <translation>各层的方差（实线）与累积梯度增益（虚线），对数坐标</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Figure</source>
@@ -995,6 +1010,22 @@
         <source>Lower ri&amp;ght</source>
         <translation>右下(&amp;G)</translation>
     </message>
+    <message>
+        <source>Show the Signal view</source>
+        <translation>显示信号视图</translation>
+    </message>
+    <message>
+        <source>Hide the Signal view</source>
+        <translation>隐藏信号视图</translation>
+    </message>
+    <message>
+        <source>Change the Signal view</source>
+        <translation>更改信号视图</translation>
+    </message>
+    <message>
+        <source>Derive SELU&apos;s constants</source>
+        <translation>推导 SELU 的常数</translation>
+    </message>
 </context>
 <context>
     <name>ParameterEditor</name>
@@ -1091,6 +1122,10 @@
     <message>
         <source>View refused: the range would be degenerate.</source>
         <translation>视图无效：范围会退化为零宽度。</translation>
+    </message>
+    <message>
+        <source>Input distribution</source>
+        <translation>输入分布</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1259,136 @@
     </message>
 </context>
 <context>
+    <name>SignalDock</name>
+    <message>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>&amp;Signal view</source>
+        <translation>信号视图(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>What a Gaussian input becomes through each shown function, and through many layers (%1)</source>
+        <translation>高斯输入经过每个显示的函数、再经过许多层之后变成什么（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>SignalPanel</name>
+    <message>
+        <source>Input mean m</source>
+        <translation>输入均值 m</translation>
+    </message>
+    <message>
+        <source>Mean of the Gaussian input N(m, s²), drawn faintly under the curves</source>
+        <translation>高斯输入 N(m, s²) 的均值，其分布以淡色画在曲线下方</translation>
+    </message>
+    <message>
+        <source>Input spread s</source>
+        <translation>输入标准差 s</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the Gaussian input N(m, s²)</source>
+        <translation>高斯输入 N(m, s²) 的标准差</translation>
+    </message>
+    <message>
+        <source>Moments of each shown function</source>
+        <translation>每个显示函数的矩</translation>
+    </message>
+    <message>
+        <source>E[f]</source>
+        <translation>E[f]</translation>
+    </message>
+    <message>
+        <source>Var[f]</source>
+        <translation>Var[f]</translation>
+    </message>
+    <message>
+        <source>E[f²]</source>
+        <translation>E[f²]</translation>
+    </message>
+    <message>
+        <source>E[f′]</source>
+        <translation>E[f′]</translation>
+    </message>
+    <message>
+        <source>E[f′²]</source>
+        <translation>E[f′²]</translation>
+    </message>
+    <message>
+        <source>P(f′ = 0)</source>
+        <translation>P(f′ = 0)</translation>
+    </message>
+    <message>
+        <source>Probability that the gradient is exactly 0: the unit is dead for this input</source>
+        <translation>梯度恰好为 0 的概率：对这种输入，该神经元是“死”的</translation>
+    </message>
+    <message>
+        <source>Weight variance W</source>
+        <translation>权重方差 W</translation>
+    </message>
+    <message>
+        <source>Weights drawn with variance W/fan-in</source>
+        <translation>权重按方差 W/扇入 抽取</translation>
+    </message>
+    <message>
+        <source>Bias variance B</source>
+        <translation>偏置方差 B</translation>
+    </message>
+    <message>
+        <source>Biases drawn with variance B</source>
+        <translation>偏置按方差 B 抽取</translation>
+    </message>
+    <message>
+        <source>&amp;He (W = 2)</source>
+        <translation>&amp;He（W = 2）</translation>
+    </message>
+    <message>
+        <source>He initialisation, made for ReLU: W = 2, B = 0</source>
+        <translation>He 初始化，为 ReLU 设计：W = 2，B = 0</translation>
+    </message>
+    <message>
+        <source>&amp;LeCun (W = 1)</source>
+        <translation>&amp;LeCun（W = 1）</translation>
+    </message>
+    <message>
+        <source>LeCun initialisation, SELU&apos;s: W = 1, B = 0</source>
+        <translation>LeCun 初始化，SELU 所用：W = 1，B = 0</translation>
+    </message>
+    <message>
+        <source>layers: </source>
+        <translation>层数：</translation>
+    </message>
+    <message>
+        <source>Number of layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>Solid: the variance q of each layer&apos;s input; dashed: the squared gradient&apos;s gain from the last layer back to the first</source>
+        <translation>实线：每层输入的方差 q；虚线：平方梯度从最后一层反传到第一层的增益</translation>
+    </message>
+    <message>
+        <source>Derive &amp;SELU&apos;s constants</source>
+        <translation>推导 &amp;SELU 的常数</translation>
+    </message>
+    <message>
+        <source>Solve E[selu(Z)] = 0 and E[selu(Z)²] = 1 for α and λ by Newton&apos;s method, and set SELU&apos;s parameters to the solution</source>
+        <translation>用牛顿法解 E[selu(Z)] = 0 和 E[selu(Z)²] = 1 求 α 与 λ，并把 SELU 的参数设为该解</translation>
+    </message>
+    <message>
+        <source>Solved by Newton&apos;s method in %1 steps:
+α01 = %2 (PyTorch %3)
+λ01 = %4 (PyTorch %5)</source>
+        <translation>牛顿法 %1 步求得：
+α01 = %2（PyTorch %3）
+λ01 = %4（PyTorch %5）</translation>
+    </message>
+</context>
+<context>
     <name>TracePanel</name>
     <message>
         <source>Tracer readout</source>
@@ -1354,10 +1519,6 @@
         <translation>leaky_relu(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;（若 &lt;i&gt;x&lt;/i&gt; &amp;gt; 0），否则为 &lt;i&gt;s&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>LeakyReLU lets a small fixed fraction of negative inputs through, so the gradient for x &lt; 0 is s instead of 0 and units cannot die. The default slope 0.01 is so small that the negative side looks flat at the usual scale: zoom in to see it.</source>
-        <translation>LeakyReLU 让负输入按一个固定的小比例“漏”过去，因此 x &lt; 0 时梯度是 s 而不是 0，神经元不会死亡。默认斜率 0.01 非常小，在通常的坐标尺度下负半轴看起来几乎是平的：放大后才能看清。</translation>
-    </message>
-    <message>
         <source>At x = 0 PyTorch uses dy/dx = s, the slope of the left branch.</source>
         <translation>在 x = 0 处，PyTorch 取 dy/dx = s，即左侧分支的斜率。</translation>
     </message>
@@ -1394,10 +1555,6 @@
         <translation>selu(&lt;i&gt;x&lt;/i&gt;) = λ·(若 &lt;i&gt;x&lt;/i&gt; &amp;gt; 0 则为 &lt;i&gt;x&lt;/i&gt;，否则为 α·(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1))</translation>
     </message>
     <message>
-        <source>The scaled ELU makes networks self-normalising: with α ≈ 1.6733 and λ ≈ 1.0507, chosen by Klambauer et al. (2017), activations with mean 0 and variance 1 keep mean 0 and variance 1 layer after layer (with LeCun-normal weights). Other values break that fixed point, which is why PyTorch does not let you change them; here you can, to see what they do.</source>
-        <translation>缩放指数线性单元（SELU）使网络具有自归一化性质：取 Klambauer 等人（2017）选定的 α ≈ 1.6733 和 λ ≈ 1.0507，均值为 0、方差为 1 的激活值逐层传递后仍保持均值 0、方差 1（权重采用 LeCun 正态初始化时）。换成其他取值就会破坏这个不动点，所以 PyTorch 不允许修改它们；在这里可以改，看看会发生什么。</translation>
-    </message>
-    <message>
         <source>At x = 0 PyTorch uses dy/dx = λα ≈ 1.7581 (the left branch); the right side has λ.</source>
         <translation>在 x = 0 处，PyTorch 取 dy/dx = λα ≈ 1.7581（左侧分支）；右侧的导数为 λ。</translation>
     </message>
@@ -1416,10 +1573,6 @@
     <message>
         <source>prelu(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else &lt;i&gt;a&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt; (&lt;i&gt;a&lt;/i&gt; learned)</source>
         <translation>prelu(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;（若 &lt;i&gt;x&lt;/i&gt; &amp;gt; 0），否则为 &lt;i&gt;a&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt;（&lt;i&gt;a&lt;/i&gt; 可学习）</translation>
-    </message>
-    <message>
-        <source>Parametric ReLU is LeakyReLU whose negative slope is a weight the network learns, starting at 0.25. Its gradient with respect to the weight is x for x &lt;= 0, so negative inputs teach the slope. It can overfit on small data, and weight decay should not be applied to a.</source>
-        <translation>参数化 ReLU（PReLU）就是负半轴斜率由网络自己学习的 LeakyReLU，这个权重的初值为 0.25。当 x &lt;= 0 时，输出对该权重的梯度为 x，所以是负输入在“教”这个斜率。在小数据集上它可能过拟合，而且不应对 a 施加权重衰减。</translation>
     </message>
     <message>
         <source>At x = 0 PyTorch uses dy/dx = a and dy/da = 0 (x = 0 takes the left branch).</source>
@@ -1612,6 +1765,18 @@
     <message>
         <source>What is left of x after tanh: flat like x³/3 around 0, then x − 1 or x + 1 far out, with derivative tanh²(x). It shrinks small inputs towards zero without a hard threshold, a smooth cousin of soft shrinkage used in sparse coding and denoising; as a hidden activation it is rare. Near 0 x − tanh(x) cancels, so it is evaluated from its series there.</source>
         <translation>x 减去 tanh 之后剩下的部分：在 0 附近像 x³/3 一样平坦，远处则接近 x − 1 或 x + 1，导数为 tanh²(x)。它把小的输入平滑地压向零而没有硬阈值，是软收缩（soft shrinkage）的平滑版本，用于稀疏编码和去噪；作为隐藏层激活函数很少见。在 0 附近 x − tanh(x) 会发生相消，因此那里改用级数计算。</translation>
+    </message>
+    <message>
+        <source>LeakyReLU lets a small fixed fraction of negative inputs through, so the gradient for x &lt; 0 is s instead of 0 and units cannot die. The default slope 0.01 is so small that the negative side looks flat at the usual scale: zoom in to see it. The Signal view (View &gt; Signal view) shows the chance of a zero gradient fall to 0 as s leaves 0.</source>
+        <translation>LeakyReLU 让负输入按一个固定的小比例“漏”过去，因此 x &lt; 0 时梯度是 s 而不是 0，神经元不会死亡。默认斜率 0.01 非常小，在通常的坐标尺度下负半轴看起来几乎是平的：放大后才能看清。信号视图（视图 &gt; 信号视图）显示：s 一离开 0，梯度为零的概率就降到 0。</translation>
+    </message>
+    <message>
+        <source>The scaled ELU makes networks self-normalising: with α ≈ 1.6733 and λ ≈ 1.0507, chosen by Klambauer et al. (2017), activations with mean 0 and variance 1 keep mean 0 and variance 1 layer after layer (with LeCun-normal weights). Other values break that fixed point, which is why PyTorch does not let you change them; here you can, to see what they do. The Signal view (View &gt; Signal view) derives both constants and shows the variance settle at 1.</source>
+        <translation>缩放指数线性单元（SELU）使网络具有自归一化性质：取 Klambauer 等人（2017）选定的 α ≈ 1.6733 和 λ ≈ 1.0507，均值为 0、方差为 1 的激活值逐层传递后仍保持均值 0、方差 1（权重采用 LeCun 正态初始化时）。换成其他取值就会破坏这个不动点，所以 PyTorch 不允许修改它们；在这里可以改，看看会发生什么。信号视图（视图 &gt; 信号视图）可以推导出这两个常数，并显示方差稳定在 1。</translation>
+    </message>
+    <message>
+        <source>Parametric ReLU is LeakyReLU whose negative slope is a weight the network learns, starting at 0.25. Its gradient with respect to the weight is x for x &lt;= 0, so negative inputs teach the slope. It can overfit on small data, and weight decay should not be applied to a. The Signal view (View &gt; Signal view) shows how a keeps gradients alive through many layers.</source>
+        <translation>参数化 ReLU（PReLU）就是负半轴斜率由网络自己学习的 LeakyReLU，这个权重的初值为 0.25。当 x &lt;= 0 时，输出对该权重的梯度为 x，所以是负输入在“教”这个斜率。在小数据集上它可能过拟合，而且不应对 a 施加权重衰减。信号视图（视图 &gt; 信号视图）显示 a 如何让梯度在许多层中保持不消失。</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,8 @@
 namespace rx {
 
 /// Session files: versioned JSON with this format name, version and file suffix. Version 2 added
-/// "layout" ("overlay" or "grid") and "columns"; version 1 files (without them) still read.
+/// "layout" ("overlay" or "grid"), "columns" and the optional "signal" object; version 1 files
+/// (without them) still read.
 inline constexpr std::string_view sessionFormatName = "relu-explorer-session";
 inline constexpr int sessionFormatVersion = 2;
 inline constexpr int oldestSessionFormatVersion = 1;

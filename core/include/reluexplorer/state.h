@@ -51,6 +51,25 @@ inline constexpr std::size_t maxGridColumns = 12;
 /// Columns of a grid of panels: requested (clamped to 1 .. panels) when above 0; otherwise 3 for 5
 /// or 6 panels and else as square as fits (ceil(sqrt(panels))): 1, 2, 2, 2, 3, 3, 3, 3, 3, 4, ...
 std::size_t gridColumns(std::size_t panels, std::size_t requested);
+/// The Signal view: what a Gaussian input N(inputMean, inputStd²) becomes through the shown functions,
+/// and how its variance and gradient travel through `layers` layers with weight variance W/fan-in and
+/// bias variance B (rx::propagateSignal).
+struct SignalView
+{
+    bool visible = false;
+    double inputMean = 0;
+    double inputStd = 1;       ///< > 0.
+    double weightVariance = 1; ///< W > 0: 1 is LeCun's initialisation, 2 He's.
+    double biasVariance = 0;   ///< B >= 0.
+    std::size_t layers = 30;   ///< 1..maxSignalLayers.
+
+    bool operator==(const SignalView &) const = default;
+};
+
+inline constexpr std::size_t maxSignalLayers = 10000;
+
+/// Why signal cannot be shown, or "": a value out of its range (see SignalView), named.
+std::string signalViewProblem(const SignalView &signal);
 
 /// A family has from 2 to this many curves.
 inline constexpr std::size_t maxFamilyCount = 20;
@@ -74,6 +93,7 @@ struct ExplorerState
     FamilyView family;
     PlotLayout layout = PlotLayout::Overlay;
     std::size_t columns = 0; ///< Grid columns, 1 .. maxGridColumns; 0 = gridColumns' choice.
+    SignalView signal;
 
     bool operator==(const ExplorerState &) const = default;
 };

@@ -117,7 +117,8 @@ struct Selu
             "The scaled ELU makes networks self-normalising: with α ≈ 1.6733 and λ ≈ 1.0507, chosen by "
             "Klambauer et al. (2017), activations with mean 0 and variance 1 keep mean 0 and variance 1 "
             "layer after layer (with LeCun-normal weights). Other values break that fixed point, which "
-            "is why PyTorch does not let you change them; here you can, to see what they do.";
+            "is why PyTorch does not let you change them; here you can, to see what they do. The Signal "
+            "view (View > Signal view) derives both constants and shows the variance settle at 1.";
         a.kinkNote = "At x = 0 PyTorch uses dy/dx = λα ≈ 1.7581 (the left branch); the right side has λ.";
         a.moduleTemplate = "torch.nn.SELU()";
         a.functionalTemplate = "F.selu(x)";

@@ -46,7 +46,8 @@ struct LeakyRelu
         a.explanation =
             "LeakyReLU lets a small fixed fraction of negative inputs through, so the gradient for x < 0 "
             "is s instead of 0 and units cannot die. The default slope 0.01 is so small that the "
-            "negative side looks flat at the usual scale: zoom in to see it.";
+            "negative side looks flat at the usual scale: zoom in to see it. The Signal view (View > "
+            "Signal view) shows the chance of a zero gradient fall to 0 as s leaves 0.";
         a.kinkNote = "At x = 0 PyTorch uses dy/dx = s, the slope of the left branch.";
         a.moduleTemplate = "torch.nn.LeakyReLU(negative_slope={negative_slope})";
         a.functionalTemplate = "F.leaky_relu(x, negative_slope={negative_slope})";
@@ -96,7 +97,8 @@ struct Prelu
         a.explanation =
             "Parametric ReLU is LeakyReLU whose negative slope is a weight the network learns, starting "
             "at 0.25. Its gradient with respect to the weight is x for x <= 0, so negative inputs teach "
-            "the slope. It can overfit on small data, and weight decay should not be applied to a.";
+            "the slope. It can overfit on small data, and weight decay should not be applied to a. The "
+            "Signal view (View > Signal view) shows how a keeps gradients alive through many layers.";
         a.kinkNote = "At x = 0 PyTorch uses dy/dx = a and dy/da = 0 (x = 0 takes the left branch).";
         a.moduleTemplate = "torch.nn.PReLU(num_parameters=1, init={weight})";
         a.functionalTemplate = "F.prelu(x, torch.tensor([{weight}]))";

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#pragma once
+
+#include <vector>
+
+#include <QColor>
+#include <QString>
+#include <QWidget>
+
+/// A small log-scale plot of signal propagation over layers 0..L: per function its variance q_l
+/// (solid) and cumulative gradient gain (dashed). Painted directly: it is a sketch beside the main
+/// plot, not a figure.
+class DepthPlot : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Curve
+    {
+        QString name;
+        QColor colour;
+        std::vector<double> variance;
+        std::vector<double> gradient;
+    };
+
+    explicit DepthPlot(QWidget *parent = nullptr);
+
+    void setCurves(std::vector<Curve> curves);
+    const std::vector<Curve> &curves() const { return m_curves; }
+    void setColours(const QColor &background, const QColor &foreground, const QColor &grid);
+
+    QSize sizeHint() const override { return {320, 200}; }
+    QSize minimumSizeHint() const override { return {200, 140}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    std::vector<Curve> m_curves;
+    QColor m_background = Qt::white;
+    QColor m_foreground = Qt::black;
+    QColor m_grid = QColor(220, 220, 220);
+};

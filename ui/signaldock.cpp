@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#include "ui/signaldock.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QScrollArea>
+#include <QSignalBlocker>
+
+#include "ui/plottheme.h"
+#include "ui/signalpanel.h"
+
+SignalDock::SignalDock(QWidget *parent) : QDockWidget(tr("Signal"), parent)
+{
+    setObjectName(QStringLiteral("signalDock"));
+    m_panel = new SignalPanel(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_panel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    setWidget(scroll);
+    setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
+    hide();
+
+    m_action = new QAction(tr("&Signal view"), this);
+    m_action->setObjectName(QStringLiteral("action.signal"));
+    m_action->setCheckable(true);
+    m_action->setShortcut(QKeySequence(tr("Ctrl+I")));
+    m_action->setToolTip(tr("What a Gaussian input becomes through each shown function, and through many "
+                            "layers (%1)")
+                             .arg(m_action->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_action, &QAction::toggled, this, &SignalDock::onVisibilityToggled);
+    connect(m_panel, &SignalPanel::signalChanged, this, &SignalDock::signalChanged);
+    connect(m_panel, &SignalPanel::deriveSeluRequested, this, &SignalDock::deriveSeluRequested);
+}
+
+void SignalDock::setState(const rx::ExplorerState &state)
+{
+    m_state = state;
+    {
+        const QSignalBlocker blocker(m_action);
+        m_action->setChecked(state.signal.visible);
+    }
+    if (isVisible() != state.signal.visible)
+        setVisible(state.signal.visible);
+    if (state.signal.visible) {
+        m_model.update(state);
+        m_panel->setState(state, m_model);
+    }
+}
+
+void SignalDock::setTheme(const PlotTheme &theme)
+{
+    m_panel->setTheme(theme);
+    m_panel->setState(m_state, m_model);
+}
+
+void SignalDock::closeEvent(QCloseEvent *event)
+{
+    // The dock's own close button: hiding it is a change of the state like the action.
+    QDockWidget::closeEvent(event);
+    if (event->isAccepted() && m_state.signal.visible)
+        onVisibilityToggled(false);
+}
+
+void SignalDock::onVisibilityToggled(bool visible)
+{
+    rx::SignalView signal = m_state.signal;
+    signal.visible = visible;
+    emit signalChanged(signal);
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#pragma once
+
+#include <QDockWidget>
+
+#include "reluexplorer/moments.h"
+#include "reluexplorer/state.h"
+#include "ui/signalmodel.h"
+
+class QAction;
+class SignalPanel;
+struct PlotTheme;
+
+/// The Signal view as a dock beside the plot: its panel, the core's results for the state, and the
+/// View menu's action that shows it. Whether it is shown is part of the state (SignalView::visible):
+/// the action and the dock's close button report it as a change; setState shows or hides the dock.
+class SignalDock : public QDockWidget
+{
+    Q_OBJECT
+public:
+    explicit SignalDock(QWidget *parent = nullptr);
+
+    QAction *showAction() const { return m_action; }
+    SignalPanel *panel() const { return m_panel; }
+
+    /// Shows state: the dock's visibility and, while it is visible, the results (recomputed only
+    /// where state changed them).
+    void setState(const rx::ExplorerState &state);
+    void setTheme(const PlotTheme &theme);
+
+signals:
+    /// The user changed the Signal view's settings or showed or hid it.
+    void signalChanged(const rx::SignalView &signal);
+    void deriveSeluRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void onVisibilityToggled(bool visible);
+
+    SignalPanel *m_panel = nullptr;
+    QAction *m_action = nullptr;
+    SignalModel m_model;
+    rx::ExplorerState m_state;
+};
