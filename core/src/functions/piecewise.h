@@ -160,7 +160,7 @@ struct Hardswish
     template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &)
     {
         if constexpr (Q == 0)
-            return x <= -3 ? T(0) : (x >= 3 ? x : middleValue(x));
+            return x <= -3 ? T(-0.0) : (x >= 3 ? x : middleValue(x)); // PyTorch: x·0/6 = -0
         else
             return x <= -3 ? T(0) : (x >= 3 ? T(1) : middleSlope(x));
     }
@@ -174,7 +174,7 @@ struct Hardswish
         const double e = x - (s - 3); // s + e = x + 3 exactly, for |x| < 3
         Pair<double> n = twoProduct(x, s);
         n.lo += x * e;
-        return sixth(n);
+        return x == 0 ? x : sixth(n); // hardswish(-0) = -0
     }
     static double middleSlope(double x)
     {
