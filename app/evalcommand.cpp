@@ -190,7 +190,8 @@ int runEvalCommand(const QStringList &arguments)
         seen[p.index] = true;
         request.params[p.index] = p.value;
     }
-    if (const std::string problem = rx::parameterProblem(f, request.params); !problem.empty())
+    const rx::DType evalType = isDouble ? rx::DType::Float64 : rx::DType::Float32;
+    if (const std::string problem = rx::parameterProblem(f, request.params, evalType); !problem.empty())
         return cli::fail(command, QStringLiteral("--param ") + q(problem));
 
     const auto parseToken = [isDouble](const std::string &token) {

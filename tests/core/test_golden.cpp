@@ -134,7 +134,10 @@ template <class T> void checkGoldenTable(const rx::Activation &f)
                                           " x=" + rxtest::hexText(xs[i]) + " " + table.quantityNames[q] +
                                           ": got " + rxtest::hexText(got);
                 const T single = rx::evaluateAt<T>(f, quantity, xs[i], params);
-                if (rxtest::ulpDistance(single, got) != 0 || rxtest::ulpDistance(inPlace[i], got) != 0)
+                const bool signsDiffer = got == 0 && (std::signbit(single) != std::signbit(got) ||
+                                                      std::signbit(inPlace[i]) != std::signbit(got));
+                if (rxtest::ulpDistance(single, got) != 0 || rxtest::ulpDistance(inPlace[i], got) != 0 ||
+                    signsDiffer)
                     mismatches.add(where + ", but alone " + rxtest::hexText(single) + " and in place " +
                                    rxtest::hexText(inPlace[i]));
                 const T exact = static_cast<T>(c.exact[q]);

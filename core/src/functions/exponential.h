@@ -189,11 +189,12 @@ struct Celu
 
     static std::vector<double> kinks(std::span<const double>) { return {}; }
 
-    static std::string parameterProblem(std::span<const double> p)
+    static std::string parameterProblem(std::span<const double> p, DType dtype)
     {
-        if (p[0] == 0 || static_cast<float>(p[0]) == 0)
-            return "celu: alpha must not be 0, nor so small that it is 0 in float32 (CELU divides x by "
-                   "it; PyTorch refuses 0 too)";
+        if (p[0] == 0)
+            return "celu: alpha must not be 0 (CELU divides x by it; PyTorch refuses 0 too)";
+        if (dtype == DType::Float32 && static_cast<float>(p[0]) == 0)
+            return "celu: alpha must not be so small that it is 0 in float32 (CELU divides x by it)";
         return {};
     }
 

@@ -108,14 +108,14 @@ struct Hardtanh
 
     static std::vector<double> kinks(std::span<const double> p) { return {p[0], p[1]}; }
 
-    static std::string parameterProblem(std::span<const double> p)
+    static std::string parameterProblem(std::span<const double> p, DType dtype)
     {
         const std::string values =
             "min_val (" + formatNumber(p[0]) + ") and max_val (" + formatNumber(p[1]) + ")";
         if (!(p[0] < p[1]))
             return "hardtanh: " + values +
                    ": min_val must be less than max_val, as torch.nn.Hardtanh requires";
-        if (!(static_cast<float>(p[0]) < static_cast<float>(p[1])))
+        if (dtype == DType::Float32 && !(static_cast<float>(p[0]) < static_cast<float>(p[1])))
             return "hardtanh: " + values + " are equal in float32; min_val must be less than max_val";
         return {};
     }
