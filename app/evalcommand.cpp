@@ -1,47 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
-#include <cstdio>
-#include <iostream>
-#include <optional>
+#include "evalcommand.h"
+
+#include <cerrno>
+#include <cmath>
+#include <cstring>
 #include <string>
-#include <vector>
+
+#include <unistd.h>
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
-#include "cliutil.h"
-#include "commands.h"
-#include "reluexplorer/activation.h"
+#include "fileio.h"
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/parameters.h"
+
+namespace cli {
 
 namespace {
 
 const QString command = QStringLiteral("eval");
-constexpr std::size_t maxCount = 100'000'000;
 constexpr std::size_t chunkSize = 1 << 14;
-
-struct Range
-{
-    double start = 0;
-    double stop = 0;
-    std::size_t count = 0;
-};
-
-struct Request
-{
-    const rx::Activation *function = nullptr;
-    std::vector<double> params;
-    std::vector<double> xs; // from --x or stdin, already rounded to the dtype
-    std::optional<Range> range;
-};
-
-QString q(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
 // START:STOP:COUNT, or an error message.
-std::optional<Range> parseRange(const QString &text, QString &error)
+std::optional<EvalRequest::Range> parseRange(const QString &text, QString &error)
 {
     const QStringList parts = text.split(QLatin1Char(':'));
     if (parts.size() != 3) {
@@ -58,7 +40,7 @@ std::optional<Range> parseRange(const QString &text, QString &error)
     }
     bool countOk = false;
     const qulonglong count = parts[2].toULongLong(&countOk);
-    if (!countOk || count == 0 || count > maxCount) {
+    if (!countOk || count == 0 || count > maxEvalInputs) {
         error =
             QStringLiteral("--range: COUNT '%1' must be a whole number from 1 to 100000000").arg(parts[2]);
         return std::nullopt;
@@ -69,7 +51,11 @@ std::optional<Range> parseRange(const QString &text, QString &error)
                          *start > *stop ? QStringLiteral("reversed range;") : QStringLiteral("empty range;"));
         return std::nullopt;
     }
-    return Range{*start, *stop, static_cast<std::size_t>(count)};
+    if (const std::string problem = rx::linspaceProblem(*start, *stop, count); !problem.empty()) {
+        error = QStringLiteral("--range: %1").arg(QString::fromStdString(problem));
+        return std::nullopt;
+    }
+    return EvalRequest::Range{*start, *stop, static_cast<std::size_t>(count)};
 }
 
 template <class T> std::optional<double> parseInput(const std::string &token)
@@ -78,7 +64,72 @@ template <class T> std::optional<double> parseInput(const std::string &token)
     return value ? std::optional<double>(static_cast<double>(*value)) : std::nullopt;
 }
 
-template <class T> void writeRows(const Request &request, const std::vector<double> &xsIn)
+std::optional<double> parseInput(const std::string &token, bool float64)
+{
+    return float64 ? parseInput<double>(token) : parseInput<float>(token);
+}
+
+// Longer than any number anyone writes (the exact decimal of the smallest double has 1,077 characters).
+constexpr std::size_t maxWordLength = 4096;
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+}
+
+// The whitespace-separated numbers on stdin, read in bounded chunks, appended to xs. Returns the exit
+// code on an error (after its line), or -1.
+int readStdin(bool float64, std::vector<double> &xs)
+{
+    std::string word;
+    std::size_t n = 0;
+    const auto take = [&]() {
+        ++n;
+        const auto value = parseInput(word, float64);
+        if (!value)
+            return fail(command,
+                        QStringLiteral("stdin: %1 (input %2) is not a number").arg(quoted(word)).arg(n));
+        word.clear();
+        if (xs.size() >= maxEvalInputs)
+            return fail(command, QStringLiteral("stdin: more than 100000000 inputs"));
+        xs.push_back(*value);
+        return -1;
+    };
+    std::vector<char> buffer(1 << 16);
+    for (;;) {
+        const ssize_t got = ::read(STDIN_FILENO, buffer.data(), buffer.size());
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            fail(command,
+                 QStringLiteral("cannot read stdin: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            return exitIoError;
+        }
+        if (got == 0)
+            break;
+        for (ssize_t i = 0; i < got; ++i) {
+            const char c = buffer[static_cast<std::size_t>(i)];
+            if (!isSpace(c)) {
+                word += c;
+                if (word.size() > maxWordLength)
+                    return fail(command,
+                                QStringLiteral("stdin: input %1 starts %2 and is longer than any number "
+                                               "(over %3 characters)")
+                                    .arg(n + 1)
+                                    .arg(quoted(word))
+                                    .arg(maxWordLength));
+            } else if (!word.empty()) {
+                if (const int code = take(); code >= 0)
+                    return code;
+            }
+        }
+    }
+    if (!word.empty())
+        return take();
+    return -1;
+}
+
+template <class T> void writeRows(const EvalRequest &request, const std::vector<double> &xsIn)
 {
     const rx::Activation &f = *request.function;
     const std::size_t quantities = f.quantityCount();
@@ -98,35 +149,26 @@ template <class T> void writeRows(const Request &request, const std::vector<doub
         }
         out += '\n';
     }
-    std::fwrite(out.data(), 1, out.size(), stdout);
+    writeOut(out);
 }
 
-template <class T> void writeAll(const Request &request)
+template <class T> void writeAll(const EvalRequest &request, const std::vector<double> &xs)
 {
     if (!request.range) {
-        for (std::size_t at = 0; at < request.xs.size(); at += chunkSize) {
-            const std::size_t end = std::min(request.xs.size(), at + chunkSize);
-            writeRows<T>(request, std::vector<double>(request.xs.begin() + at, request.xs.begin() + end));
+        for (std::size_t at = 0; at < xs.size() && !outFailed(); at += chunkSize) {
+            const std::size_t end = std::min(xs.size(), at + chunkSize);
+            writeRows<T>(request, std::vector<double>(xs.begin() + at, xs.begin() + end));
         }
         return;
     }
-    // numpy.linspace, chunk by chunk: x_i = i * step + start, the last point exactly stop.
-    const Range &r = *request.range;
-    const double step = r.count > 1 ? (r.stop - r.start) / static_cast<double>(r.count - 1) : 0.0;
-    std::vector<double> chunk;
-    for (std::size_t at = 0; at < r.count; at += chunkSize) {
-        const std::size_t end = std::min(r.count, at + chunkSize);
-        chunk.resize(end - at);
-        for (std::size_t i = at; i < end; ++i)
-            chunk[i - at] =
-                (r.count > 1 && i == r.count - 1) ? r.stop : static_cast<double>(i) * step + r.start;
-        writeRows<T>(request, chunk);
-    }
+    const EvalRequest::Range &r = *request.range;
+    for (std::size_t at = 0; at < r.count && !outFailed(); at += chunkSize)
+        writeRows<T>(request, rx::linspace(r.start, r.stop, r.count, at, std::min(r.count - at, chunkSize)));
 }
 
 } // namespace
 
-int runEvalCommand(const QStringList &arguments)
+Parsed<EvalRequest> parseEvalRequest(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -152,93 +194,95 @@ int runEvalCommand(const QStringList &arguments)
         QStringLiteral("range"),
         QStringLiteral("COUNT evenly spaced inputs from START to STOP, both included."),
         QStringLiteral("START:STOP:COUNT"));
-    if (const int code =
-            cli::parseOrExit(parser, {paramOption, dtypeOption, xOption, rangeOption}, arguments, command);
-        code >= 0)
-        return code;
+    const QList<QCommandLineOption> options{paramOption, dtypeOption, xOption, rangeOption};
+    if (const auto stop = parseOptions(parser, options, arguments, command))
+        return *stop;
+    using Result = Parsed<EvalRequest>;
+    if (const QString problem = repeatedOption(parser, options); !problem.isEmpty())
+        return Result::failure(problem);
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return cli::fail(command, q(rx::unknownFunctionMessage({})));
+        return Result::failure(q(rx::unknownFunctionMessage({})));
     if (positional.size() > 1)
-        return cli::fail(command,
-                         QStringLiteral("unexpected argument '%1'; give one FUNCTION").arg(positional[1]));
+        return Result::failure(
+            QStringLiteral("unexpected argument '%1'; give one FUNCTION").arg(positional[1]));
 
-    Request request;
+    EvalRequest request;
     request.function = rx::findActivation(positional[0].toStdString());
     if (!request.function)
-        return cli::fail(command, q(rx::unknownFunctionMessage(positional[0].toStdString())));
+        return Result::failure(q(rx::unknownFunctionMessage(positional[0].toStdString())));
     const rx::Activation &f = *request.function;
 
     const QString dtype = parser.value(dtypeOption);
     if (parser.values(dtypeOption).size() > 1)
-        return cli::fail(command, QStringLiteral("--dtype given more than once"));
+        return Result::failure(QStringLiteral("--dtype given more than once"));
     if (dtype != QLatin1String("float32") && dtype != QLatin1String("float64"))
-        return cli::fail(command, QStringLiteral("unknown dtype '%1'; choose float32 or float64").arg(dtype));
-    const bool isDouble = dtype == QLatin1String("float64");
+        return Result::failure(QStringLiteral("unknown dtype '%1'; choose float32 or float64").arg(dtype));
+    request.float64 = dtype == QLatin1String("float64");
 
     request.params = f.defaultParameters();
     std::vector<bool> seen(f.parameters.size(), false);
     for (const QString &assignment : parser.values(paramOption)) {
         const rx::ParameterValue p = rx::parseParameterAssignment(f, assignment.toStdString());
         if (!p.ok())
-            return cli::fail(command, QStringLiteral("--param ") + q(p.error));
+            return Result::failure(QStringLiteral("--param ") + q(p.error));
         if (seen[p.index])
-            return cli::fail(
-                command,
+            return Result::failure(
                 QStringLiteral("--param %1 given more than once").arg(q(f.parameters[p.index].name)));
         seen[p.index] = true;
         request.params[p.index] = p.value;
     }
-    const rx::DType evalType = isDouble ? rx::DType::Float64 : rx::DType::Float32;
+    const rx::DType evalType = request.float64 ? rx::DType::Float64 : rx::DType::Float32;
     if (const std::string problem = rx::parameterProblem(f, request.params, evalType); !problem.empty())
-        return cli::fail(command, QStringLiteral("--param ") + q(problem));
+        return Result::failure(QStringLiteral("--param ") + q(problem));
 
-    const auto parseToken = [isDouble](const std::string &token) {
-        return isDouble ? parseInput<double>(token) : parseInput<float>(token);
-    };
     const QStringList xTexts = parser.values(xOption);
     const QStringList ranges = parser.values(rangeOption);
     if (!xTexts.isEmpty() && !ranges.isEmpty())
-        return cli::fail(command, QStringLiteral("give inputs with --x or with --range, not both"));
+        return Result::failure(QStringLiteral("give inputs with --x or with --range, not both"));
     if (ranges.size() > 1)
-        return cli::fail(command, QStringLiteral("--range given more than once"));
+        return Result::failure(QStringLiteral("--range given more than once"));
     if (!ranges.isEmpty()) {
         QString error;
         request.range = parseRange(ranges[0], error);
         if (!request.range)
-            return cli::fail(command, error);
-    } else if (!xTexts.isEmpty()) {
-        for (const QString &text : xTexts) {
-            const auto value = parseToken(text.toStdString());
-            if (!value)
-                return cli::fail(command, QStringLiteral("--x '%1' is not a number").arg(text));
-            request.xs.push_back(*value);
-        }
-    } else {
-        std::string token;
-        std::size_t n = 0;
-        while (std::cin >> token) {
-            ++n;
-            const auto value = parseToken(token);
-            if (!value)
-                return cli::fail(
-                    command, QStringLiteral("stdin: '%1' (input %2) is not a number").arg(q(token)).arg(n));
-            if (request.xs.size() >= maxCount)
-                return cli::fail(command, QStringLiteral("stdin: more than 100000000 inputs"));
-            request.xs.push_back(*value);
-        }
+            return Result::failure(error);
     }
+    for (const QString &text : xTexts) {
+        const auto value = parseInput(text.toStdString(), request.float64);
+        if (!value)
+            return Result::failure(QStringLiteral("--x '%1' is not a number").arg(text));
+        request.xs.push_back(*value);
+    }
+    return Result{request, {}, {}};
+}
 
+int runEvalCommand(const QStringList &arguments)
+{
+    const Parsed<EvalRequest> parsed = parseEvalRequest(arguments);
+    if (const int code = finishParse(parsed, command); code >= 0)
+        return code;
+    const EvalRequest &request = *parsed.request;
+    AppArguments appArguments(arguments.constFirst());
+    const QCoreApplication app(appArguments.argc(), appArguments.argv());
+
+    std::vector<double> xs = request.xs;
+    if (request.readsStdin())
+        if (const int code = readStdin(request.float64, xs); code >= 0)
+            return code;
+
+    const rx::Activation &f = *request.function;
     std::string header = "x";
     for (std::size_t qi = 0; qi < f.quantityCount(); ++qi)
         header += "," + rx::quantityName(f, rx::Quantity{qi});
     header += '\n';
-    std::fwrite(header.data(), 1, header.size(), stdout);
-    if (isDouble)
-        writeAll<double>(request);
+    writeOut(header);
+    if (request.float64)
+        writeAll<double>(request, xs);
     else
-        writeAll<float>(request);
-    std::fflush(stdout);
-    return cli::exitOk;
+        writeAll<float>(request, xs);
+    return exitOk;
 }
+
+} // namespace cli

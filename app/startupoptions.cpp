@@ -7,17 +7,15 @@
 #include <QCommandLineParser>
 #include <QStringList>
 
+#include "cliutil.h"
 #include "reluexplorer/parameters.h"
+
+namespace cli {
 
 namespace {
 
 const QString functionsName = QStringLiteral("functions");
 const QString paramName = QStringLiteral("param");
-
-QString q(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 } // namespace
 
@@ -33,10 +31,9 @@ QList<QCommandLineOption> stateOptions()
     };
 }
 
-QString applyStateOptions(const QCommandLineParser &parser, rx::ExplorerState &state)
+QString readStateOptions(const QCommandLineParser &parser, StateOptions &options)
 {
-    const bool functionsGiven = parser.isSet(functionsName);
-    if (functionsGiven) {
+    if (parser.isSet(functionsName)) {
         std::vector<std::string> shown;
         for (const QString &list : parser.values(functionsName)) {
             for (const QString &item : list.split(QLatin1Char(','))) {
@@ -47,10 +44,7 @@ QString applyStateOptions(const QCommandLineParser &parser, rx::ExplorerState &s
                     shown.push_back(id);
             }
         }
-        state.shown = shown;
-        state.selected = shown.front();
-        if (state.family.enabled && !rx::isShown(state, state.family.function))
-            state.family.enabled = false; // a family is drawn for a shown function only
+        options.functions = shown;
     }
     for (const QString &assignment : parser.values(paramName)) {
         const qsizetype dot = assignment.indexOf(QLatin1Char('.'));
@@ -66,15 +60,35 @@ QString applyStateOptions(const QCommandLineParser &parser, rx::ExplorerState &s
             rx::parseParameterAssignment(*f, assignment.mid(dot + 1).toStdString());
         if (!value.ok())
             return QStringLiteral("--param: ") + q(value.error);
-        rx::setParameter(state, *f, value.index, value.value);
-        if (!functionsGiven && !rx::isShown(state, id)) {
-            rx::setShown(state, id, true);
-            state.selected = id;
+        for (const StateOptions::Assignment &earlier : options.params)
+            if (earlier.function == id && earlier.index == value.index)
+                return QStringLiteral("--param %1.%2 given more than once")
+                    .arg(q(id), q(f->parameters[value.index].name));
+        options.params.push_back({id, value.index, value.value});
+    }
+    return {};
+}
+
+QString applyStateOptions(const StateOptions &options, rx::ExplorerState &state)
+{
+    if (options.functions) {
+        state.shown = *options.functions;
+        state.selected = state.shown.front();
+        if (state.family.enabled && !rx::isShown(state, state.family.function))
+            state.family.enabled = false; // a family is drawn for a shown function only
+    }
+    for (const StateOptions::Assignment &a : options.params) {
+        const rx::Activation &f = *rx::findActivation(a.function);
+        rx::setParameter(state, f, a.index, a.value);
+        if (!options.functions && !rx::isShown(state, a.function)) {
+            rx::setShown(state, a.function, true);
+            state.selected = a.function;
         }
     }
-    // Values fine one by one may still be refused together (hardtanh min_val >= max_val, celu alpha 0).
     for (const rx::Activation &f : rx::catalogue())
         if (const std::string problem = rx::parameterProblem(f, rx::parametersOf(state, f)); !problem.empty())
             return QStringLiteral("--param: ") + q(problem);
     return {};
 }
+
+} // namespace cli

@@ -50,7 +50,7 @@ const std::vector<FigurePreset> &figurePresets()
     return presets;
 }
 
-const FigurePreset *findFigurePreset(std::string_view name)
+std::vector<const FigurePreset *> figurePresetMatches(std::string_view name)
 {
     // Letters and digits only, so "Slide 16:9", "slide-16-9" and "slide169" all name the same preset;
     // a unique beginning ("slide", "paper-two") is enough.
@@ -62,20 +62,23 @@ const FigurePreset *findFigurePreset(std::string_view name)
         return out;
     };
     const std::string wanted = key(name);
+    std::vector<const FigurePreset *> found;
     if (wanted.empty())
-        return nullptr;
-    const FigurePreset *found = nullptr;
+        return found;
     for (const FigurePreset &p : figurePresets()) {
         const std::string candidate = key(p.name);
         if (candidate == wanted)
-            return &p;
-        if (candidate.rfind(wanted, 0) == 0) {
-            if (found)
-                return nullptr; // ambiguous
-            found = &p;
-        }
+            return {&p};
+        if (candidate.rfind(wanted, 0) == 0)
+            found.push_back(&p);
     }
     return found;
+}
+
+const FigurePreset *findFigurePreset(std::string_view name)
+{
+    const std::vector<const FigurePreset *> found = figurePresetMatches(name);
+    return found.size() == 1 ? found.front() : nullptr;
 }
 
 std::optional<FigureFormat> figureFormatFromName(std::string_view name)

@@ -136,23 +136,28 @@ std::string linspaceProblem(double start, double stop, std::size_t count)
 
 std::vector<double> linspace(double start, double stop, std::size_t count)
 {
-    std::vector<double> points(count);
-    if (count == 0)
-        return points;
-    const double n = static_cast<double>(count - 1);
-    if (count > 1 && !std::isfinite(stop - start) && std::isfinite(start) && std::isfinite(stop)) {
-        // The width overflows: weights instead of a step, so that no point is infinite.
-        for (std::size_t i = 0; i < count; ++i) {
-            const double t = static_cast<double>(i) / n;
+    return linspace(start, stop, count, 0, count);
+}
+
+std::vector<double> linspace(double start, double stop, std::size_t count, std::size_t first, std::size_t n)
+{
+    std::vector<double> points(n);
+    const double last = count > 1 ? static_cast<double>(count - 1) : 1.0;
+    // Where the width overflows, weights instead of a step, so that no point is infinite.
+    const bool wide =
+        count > 1 && !std::isfinite(stop - start) && std::isfinite(start) && std::isfinite(stop);
+    const double step = count > 1 ? (stop - start) / last : 0.0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t at = first + i;
+        if (count > 1 && at == count - 1) {
+            points[i] = stop;
+        } else if (wide) {
+            const double t = static_cast<double>(at) / last;
             points[i] = start * (1 - t) + stop * t;
+        } else {
+            points[i] = static_cast<double>(at) * step + start;
         }
-    } else {
-        const double step = count > 1 ? (stop - start) / n : 0.0;
-        for (std::size_t i = 0; i < count; ++i)
-            points[i] = static_cast<double>(i) * step + start;
     }
-    if (count > 1)
-        points.back() = stop;
     return points;
 }
 

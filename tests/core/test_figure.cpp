@@ -55,6 +55,17 @@ TEST_CASE("figure presets have the sizes the issue names", "[figure]")
     CHECK_FALSE(rx::findFigurePreset(""));
 }
 
+TEST_CASE("a name that begins several presets matches them all", "[figure]")
+{
+    const auto paper = rx::figurePresetMatches("paper");
+    REQUIRE(paper.size() == 2);
+    CHECK(paper[0]->name == "Paper, one column");
+    CHECK(paper[1]->name == "Paper, two columns");
+    CHECK(rx::figurePresetMatches("slide").size() == 1);
+    CHECK(rx::figurePresetMatches("poster").empty());
+    CHECK(rx::figurePresetMatches("").empty());
+}
+
 TEST_CASE("figure formats come from names and extensions", "[figure]")
 {
     CHECK(rx::figureFormatFromPath("/tmp/a.PNG") == rx::FigureFormat::Png);

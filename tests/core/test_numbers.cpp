@@ -143,4 +143,26 @@ TEST_CASE("linspace never gives a non-finite point from finite ends", "[numbers]
         }
     }
     CHECK(rx::linspace(-1e308, 1e308, 3)[1] == 0.0);
+    const std::vector<double> wide = rx::linspace(-max, max, 10);
+    std::vector<double> pieces;
+    for (std::size_t at = 0; at < 10; at += 4) {
+        const std::vector<double> piece = rx::linspace(-max, max, 10, at, std::min<std::size_t>(4, 10 - at));
+        pieces.insert(pieces.end(), piece.begin(), piece.end());
+    }
+    CHECK(pieces == wide);
+}
+
+TEST_CASE("linspace in pieces gives the same points as at once", "[numbers]")
+{
+    const auto [start, stop, count] =
+        GENERATE(table<double, double, std::size_t>({{-100, 100, 1000}, {0.1, 0.7, 7}, {-1e-300, 3, 2}}));
+    const std::vector<double> whole = rx::linspace(start, stop, count);
+    std::vector<double> pieces;
+    for (std::size_t at = 0; at < count; at += 3) {
+        const std::vector<double> piece =
+            rx::linspace(start, stop, count, at, std::min<std::size_t>(3, count - at));
+        pieces.insert(pieces.end(), piece.begin(), piece.end());
+    }
+    CHECK(pieces == whole);
+    CHECK(pieces.back() == stop);
 }

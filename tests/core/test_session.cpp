@@ -187,6 +187,16 @@ TEST_CASE("base64url round-trips every length and refuses stray bits", "[session
     CHECK_FALSE(rx::base64UrlDecode("aGk=")); // no padding
 }
 
+TEST_CASE("base64UrlProblem names a problem exactly when decoding fails", "[session]")
+{
+    // Found by the token fuzzer: the empty text decodes (to nothing), so it has no problem.
+    CHECK(rx::base64UrlDecode("") == std::string());
+    CHECK(rx::base64UrlProblem("").empty());
+    for (const char *bad : {"a", "aGl", "a=", "ab+c", "ab/c", "ab c", "\xC3\xA9"})
+        CHECK_FALSE(rx::base64UrlProblem(bad).empty());
+    CHECK(rx::base64UrlProblem("aGk").empty());
+}
+
 TEST_CASE("a family round-trips in files and tokens and is left out of a default token", "[session]")
 {
     rx::ExplorerState state = rx::defaultState();

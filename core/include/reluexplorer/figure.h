@@ -60,6 +60,8 @@ struct FigurePreset
 const std::vector<FigurePreset> &figurePresets();
 /// The preset called name, ignoring case, spaces and punctuation; a unique beginning is enough.
 const FigurePreset *findFigurePreset(std::string_view name);
+/// The presets name could mean: the one it names exactly, else every one it is the beginning of.
+std::vector<const FigurePreset *> figurePresetMatches(std::string_view name);
 
 /// "png", "jpg" (also "jpeg"), "pdf", "svg", "csv" and back.
 std::optional<FigureFormat> figureFormatFromName(std::string_view name);

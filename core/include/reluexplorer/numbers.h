@@ -29,5 +29,7 @@ std::string linspaceProblem(double start, double stop, std::size_t count);
 /// count points evenly spaced from start to stop, both included (numpy.linspace, bit for bit). From
 /// finite ends whose distance overflows, the points are (1 - t)·start + t·stop: never infinite.
 std::vector<double> linspace(double start, double stop, std::size_t count);
+/// Points first .. first + n - 1 of linspace(start, stop, count), for a range too long to hold at once.
+std::vector<double> linspace(double start, double stop, std::size_t count, std::size_t first, std::size_t n);
 
 } // namespace rx

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
-#include <QCommandLineParser>
-
 #include <catch2/catch.hpp>
 
 #include "reluexplorer/activation.h"
-#include "startupoptions.h"
+#include "subcommand.h"
+#include "windowcommand.h"
 
 namespace {
 
@@ -17,11 +16,12 @@ struct Parsed
 
 Parsed parse(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.addOptions(stateOptions());
-    REQUIRE(parser.parse(QStringList{QStringLiteral("relu-explorer")} + arguments));
+    const cli::Parsed<cli::WindowRequest> parsed =
+        cli::parseWindowRequest(QStringList{QStringLiteral("relu-explorer")} + arguments);
     Parsed result;
-    result.error = applyStateOptions(parser, result.state);
+    result.error = parsed.error;
+    if (parsed.request)
+        result.error = cli::applyStateOptions(parsed.request->stateOptions, result.state);
     return result;
 }
 
@@ -69,4 +69,44 @@ TEST_CASE("bad start-up options give one clear message", "[startup]")
     const Parsed p = parse(arguments);
     INFO(p.error.toStdString());
     CHECK(p.error.contains(expected));
+}
+
+TEST_CASE("the window's other options are read without an application or a display", "[startup]")
+{
+    using cli::parseWindowRequest;
+    auto r = parseWindowRequest({"relu-explorer", "--presentation", "--lang", "zh_CN", "a.reluexp"});
+    REQUIRE(r.request);
+    CHECK(r.request->presentation);
+    CHECK(r.request->language == "zh_CN");
+    CHECK(r.request->sessionPath == "a.reluexp");
+    CHECK(!r.request->tokenState);
+
+    r = parseWindowRequest({"relu-explorer"});
+    REQUIRE(r.request);
+    CHECK(!r.request->presentation);
+    CHECK(r.request->language.isEmpty());
+    CHECK(!r.request->stateOptions.given());
+
+    r = parseWindowRequest({"relu-explorer", "--lang", "fr"});
+    CHECK(!r.request);
+    CHECK(r.error.contains("--lang"));
+    CHECK(r.error.contains("en, zh_CN"));
+
+    r = parseWindowRequest({"relu-explorer", "a.reluexp", "b.reluexp"});
+    CHECK(!r.request);
+    CHECK(r.error.contains("one session file"));
+
+    r = parseWindowRequest({"relu-explorer", "--state", "relu1:not-a-token"});
+    CHECK(!r.request);
+    CHECK(r.error.startsWith("--state: "));
+}
+
+TEST_CASE("the window's --help lists every command and prints nothing itself", "[startup]")
+{
+    const auto r = cli::parseWindowRequest({"relu-explorer", "--help"});
+    CHECK(!r.request);
+    CHECK(r.error.isEmpty());
+    CHECK(r.text.startsWith("Usage: relu-explorer [options]"));
+    for (const cli::Subcommand &s : cli::subcommands())
+        CHECK(r.text.contains(QStringLiteral("  %1 ").arg(QLatin1String(s.name))));
 }
