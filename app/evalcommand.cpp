@@ -52,6 +52,10 @@ std::optional<EvalRequest::Range> parseRange(const QString &text, QString &error
                          *start > *stop ? QStringLiteral("reversed range;") : QStringLiteral("empty range;"));
         return std::nullopt;
     }
+    if (const std::string problem = rx::linspaceProblem(*start, *stop, count); !problem.empty()) {
+        error = QStringLiteral("--range: %1").arg(QString::fromStdString(problem));
+        return std::nullopt;
+    }
     return EvalRequest::Range{*start, *stop, static_cast<std::size_t>(count)};
 }
 
@@ -230,7 +234,8 @@ Parsed<EvalRequest> parseEvalRequest(const QStringList &arguments)
         seen[p.index] = true;
         request.params[p.index] = p.value;
     }
-    if (const std::string problem = rx::parameterProblem(f, request.params); !problem.empty())
+    const rx::DType evalType = request.float64 ? rx::DType::Float64 : rx::DType::Float32;
+    if (const std::string problem = rx::parameterProblem(f, request.params, evalType); !problem.empty())
         return Result::failure(QStringLiteral("--param ") + q(problem));
 
     const QStringList xTexts = parser.values(xOption);

@@ -14,6 +14,7 @@
 #include <QSvgGenerator>
 
 #include "reluexplorer/sampling.h"
+#include "reluexplorer/text.h"
 #include "ui/plotupdate.h"
 #include "ui/plotview.h"
 #include "ui/pngwriter.h"
@@ -50,8 +51,9 @@ void prepareFigure(PlotView &view, const rx::ExplorerState &state, const rx::Fig
     view.setLegendPlacement(options.legend);
     view.resize(options.width, options.height);
     view.setState(state);
-    view.setTitleOverride(QString::fromStdString(options.title));
-    view.setCaption(QString::fromStdString(options.caption));
+    // Drawn text ends up in SVG <text> too: no control characters.
+    view.setTitleOverride(QString::fromStdString(rx::metadataText(options.title)));
+    view.setCaption(QString::fromStdString(rx::metadataText(options.caption)));
     view.layOut(); // the panels' widths give the sample count
     showOnPlot(view, state, shownIds(state), samplesPerPixel(options.scale));
     view.layOut(); // the legend's best place depends on the curves
@@ -64,9 +66,16 @@ QString software()
     return QStringLiteral("ReLU Explorer %1").arg(QCoreApplication::applicationVersion());
 }
 
+// Title and description as every file's metadata holds them (rx::metadataText: parses as XML).
 QString titleOf(const PlotView &view, const rx::FigureOptions &options)
 {
-    return options.title.empty() ? view.title() : QString::fromStdString(options.title);
+    return QString::fromStdString(
+        rx::metadataText(options.title.empty() ? view.title().toStdString() : options.title));
+}
+
+QString descriptionOf(const rx::ExplorerState &state)
+{
+    return QString::fromStdString(rx::metadataText(rx::describeState(state)));
 }
 
 QByteArray encodeImage(const QImage &image, const char *format, const rx::ExplorerState &state,
@@ -74,7 +83,7 @@ QByteArray encodeImage(const QImage &image, const char *format, const rx::Explor
 {
     const QList<QPair<QString, QString>> text = {
         {QStringLiteral("Title"), titleOf(view, options)},
-        {QStringLiteral("Description"), QString::fromStdString(rx::describeState(state))},
+        {QStringLiteral("Description"), descriptionOf(state)},
         {QStringLiteral("Software"), software()},
     };
     if (qstrcmp(format, "png") == 0)
@@ -112,7 +121,7 @@ QByteArray encodePdf(PlotView &view, const rx::ExplorerState &state, const rx::F
     const QSizeF points(options.width * 72.0 / rx::logicalDpi, options.height * 72.0 / rx::logicalDpi);
     writer.setPageLayout(QPageLayout(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch),
                                      QPageLayout::Portrait, QMarginsF()));
-    const QString description = QString::fromStdString(rx::describeState(state)).toHtmlEscaped();
+    const QString description = descriptionOf(state).toHtmlEscaped();
     writer.setDocumentXmpMetadata(
         QStringLiteral("<?xpacket begin=\"\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>"
                        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF "
@@ -141,7 +150,7 @@ QByteArray encodeSvg(PlotView &view, const rx::ExplorerState &state, const rx::F
     generator.setResolution(qRound(rx::logicalDpi));
     // QSvgGenerator 6.4 writes title and description into the XML unescaped.
     generator.setTitle(titleOf(view, options).toHtmlEscaped());
-    generator.setDescription(QString::fromStdString(rx::describeState(state)).toHtmlEscaped());
+    generator.setDescription(descriptionOf(state).toHtmlEscaped());
     if (!view.renderTo(&generator, QSize(options.width, options.height), options.transparent))
         error = QCoreApplication::translate("figure", "could not draw the SVG");
     return bytes;

@@ -9,6 +9,8 @@
 #include <png.h>
 #include <zlib.h>
 
+#include "reluexplorer/text.h"
+
 namespace {
 
 void appendBytes(png_structp png, png_bytep data, png_size_t length)
@@ -72,7 +74,7 @@ QByteArray encodePng(const QImage &source, const QList<QPair<QString, QString>> 
     std::vector<QByteArray> keys, values;
     for (const auto &[key, value] : text) {
         keys.push_back(key.toLatin1());
-        values.push_back(value.toUtf8());
+        values.push_back(QByteArray::fromStdString(rx::metadataText(value.toStdString())));
     }
     std::vector<png_text> chunks(keys.size());
     for (std::size_t i = 0; i < chunks.size(); ++i) {

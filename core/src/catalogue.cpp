@@ -34,8 +34,10 @@ template <class F> Activation describe()
 {
     Activation a = F::describe();
     a.kinks = &F::kinks;
-    if constexpr (requires { &F::parameterProblem; })
+    if constexpr (requires(std::span<const double> p) { F::parameterProblem(p, DType::Float32); })
         a.parameterProblem = &F::parameterProblem;
+    else if constexpr (requires(std::span<const double> p) { F::parameterProblem(p); })
+        a.parameterProblem = [](std::span<const double> p, DType) { return F::parameterProblem(p); };
     if (a.parameters.size() != F::paramCount || a.quantityCount() != fn::quantityCountOf<F>())
         throw std::logic_error("rx::catalogue: " + a.id +
                                "'s metadata and kernels disagree on its parameters");

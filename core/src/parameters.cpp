@@ -74,7 +74,7 @@ ParameterValue parseParameterValue(const Activation &f, std::size_t index, std::
     return {index, *value, {}};
 }
 
-std::string parameterProblem(const Activation &f, std::span<const double> params)
+std::string parameterProblem(const Activation &f, std::span<const double> params, DType dtype)
 {
     if (params.size() != f.parameters.size())
         return f.id + " takes " + std::to_string(f.parameters.size()) + " parameters (" +
@@ -92,7 +92,7 @@ std::string parameterProblem(const Activation &f, std::span<const double> params
                    formatNumber(-parameterLimit) + " to " + formatNumber(parameterLimit);
         }
     }
-    return f.parameterProblem ? f.parameterProblem(params) : std::string();
+    return f.parameterProblem ? f.parameterProblem(params, dtype) : std::string();
 }
 
 ParameterValue parseParameterAssignment(const Activation &f, std::string_view assignment)

@@ -4,7 +4,9 @@
 
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <set>
+#include <string>
 #include <tuple>
 
 #include "reluexplorer/json.h"
@@ -359,7 +361,27 @@ std::string sessionToJson(const ExplorerState &state)
 
 StateReadResult sessionFromJson(std::string_view text)
 {
+    // Editors on Windows start UTF-8 files with a byte order mark; JSON readers may skip it (RFC 8259).
+    if (text.starts_with("\xEF\xBB\xBF"))
+        text.remove_prefix(3);
+    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
+        StateReadResult result;
+        result.state = defaultState();
+        result.error = "the file is UTF-16 text (it starts with a UTF-16 byte order mark); a session file is "
+                       "UTF-8: save it as UTF-8";
+        return result;
+    }
     return readDocument(text, true);
+}
+
+std::string stateProblem(const ExplorerState &state)
+{
+    const StateReadResult back = sessionFromJson(sessionToJson(state));
+    if (!back.ok())
+        return back.error;
+    if (!(back.state == state))
+        return "the state does not read back as itself from its session file";
+    return {};
 }
 
 std::string stateToToken(const ExplorerState &state)
@@ -385,11 +407,23 @@ StateReadResult stateFromToken(std::string_view token)
         result.error = "the state token is too long";
         return result;
     }
-    const std::optional<std::string> text = base64UrlDecode(token);
-    if (!text) {
-        result.error = "the state token is damaged (not base64url)";
+    // Standard base64 tools pad to a multiple of 4 with '='; the content is the same, so accept it.
+    if (token.size() % 4 == 0) {
+        std::string_view unpadded = token;
+        for (int i = 0; i < 2 && unpadded.ends_with('='); ++i)
+            unpadded.remove_suffix(1);
+        if (unpadded.find('=') == std::string_view::npos)
+            token = unpadded;
+    }
+    if (token.empty()) {
+        result.error = "the state token is empty after \"" + std::string(stateTokenPrefix) + "\"";
         return result;
     }
+    if (const std::string problem = base64UrlProblem(token); !problem.empty()) {
+        result.error = "the state token is damaged: " + problem;
+        return result;
+    }
+    const std::optional<std::string> text = base64UrlDecode(token);
     result = readDocument(*text, false);
     if (!result.ok())
         result.error = "the state token is damaged: " + result.error;
@@ -418,6 +452,33 @@ std::string base64UrlEncode(std::string_view bytes)
         out += base64Alphabet[(v >> 6) & 63];
     }
     return out;
+}
+
+std::string base64UrlProblem(std::string_view text)
+{
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (std::char_traits<char>::find(base64Alphabet, 64, c))
+            continue;
+        const std::string at =
+            " at character " + std::to_string(i + 1) + " of " + std::to_string(text.size());
+        if (c == '=')
+            return "misplaced '=' padding" + at + " (padding may only end the token)";
+        if (c == '+' || c == '/')
+            return std::string("'") + c + "'" + at +
+                   " is standard base64, not base64url (which has '-' and '_')";
+        char code[8];
+        std::snprintf(code, sizeof code, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(c)));
+        const bool printable = c > 0x20 && c < 0x7F;
+        return (printable ? std::string("'") + c + "' (" + code + ")" : std::string("byte ") + code) + at +
+               " is not a base64url character (A-Z, a-z, 0-9, '-', '_')";
+    }
+    if (text.size() % 4 == 1)
+        return "it has " + std::to_string(text.size()) +
+               " characters, a length base64url never has: a character is missing or extra";
+    if (!base64UrlDecode(text))
+        return "its last character does not fit: the end of the token was cut or changed";
+    return {};
 }
 
 std::optional<std::string> base64UrlDecode(std::string_view text)

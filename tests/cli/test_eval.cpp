@@ -114,7 +114,14 @@ TEST_CASE("eval gives PyTorch's values in the shortest round-trip form", "[eval]
         {{"relu", "--x", "nan"}, "nan,nan,nan"},
         {{"relu", "--x", "-inf"}, "-inf,0,0"},
         {{"elu", "--x", "-inf"}, "-inf,-1,0,-1"},
-        {{"leaky_relu", "--x", "-inf", "--param", "negative_slope=0"}, "-inf,nan,0,-inf"},
+        // 0·-inf: the processor's NaN, sign bit set (PyTorch's too); printed as it is.
+        {{"leaky_relu", "--x", "-inf", "--param", "negative_slope=0"}, "-inf,-nan,0,-inf"},
+        {{"relu", "--x", "-0"}, "-0,-0,0"},
+        {{"relu", "--x", "-nan"}, "-nan,-nan,-nan"},
+        {{"hardswish", "--x", "-0", "--dtype", "float64"}, "-0,-0,0.5"},
+        {{"hardswish", "--x", "-5"}, "-5,-0,0"},
+        {{"elu", "--x", "0", "--param", "alpha=-0.5", "--dtype", "float64"}, "0,-0,-0.5,0"},
+        {{"celu", "--x", "-1", "--param", "alpha=1e-300", "--dtype", "float64"}, "-1,-1e-300,0,-1"},
         {{"gelu", "--x", "1", "--param", "approximate=tanh"}, "1,0.841192,1.0829641"},
         {{"softplus", "--x", "1"}, "1,1.3132616,0.7310586,-0.5822031,0"},
         {{"softplus", "--x", "1", "--param", "beta=2"}, "1,1.063464,0.8807971,-0.091333464,0"},
@@ -144,7 +151,7 @@ TEST_CASE("eval gives the exact values, correctly rounded, where PyTorch 1.13 is
         {{"silu", "--x", "-1"}, "-1,-0.26894143,0.07232949"}, // dydx 0.072329484
         {{"mish", "--x", "1"}, "1,0.8650984,1.0490363"},      // y 0.86509836
         {{"hardswish", "--x", "1"}, "1,0.6666667,0.8333333"}, // dydx 0.8333334
-        {{"hardswish", "--x", "-3"}, "-3,0,0"},               // dydx -0.5; current PyTorch 0
+        {{"hardswish", "--x", "-3"}, "-3,-0,0"},              // dydx -0.5; current PyTorch 0
         {{"hardswish", "--x", "3"}, "3,3,1"},                 // dydx 1.5; current PyTorch 1
         {{"gelu", "--x", "-inf"}, "-inf,-0,0"},               // nan,nan
         {{"silu", "--x", "-inf"}, "-inf,-0,-0"},              // nan,nan

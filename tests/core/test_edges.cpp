@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -103,6 +104,9 @@ TEMPLATE_TEST_CASE("values the contract states at infinities, zero and the kinks
         {"selu", {2.5, 0.5}, inf, 1, 0.5},
         {"selu", {2.5, 0.5}, inf, 3, inf},
         {"selu", {1e6, 1e6}, -inf, 1, 0.0},
+        {"selu", {1.0, 0.0}, inf, 0, 0.0}, // the limit; 0·inf would be NaN
+        {"selu", {1.0, 0.0}, -inf, 0, 0.0},
+        {"selu", {1.0, 0.0}, inf, 1, 0.0},
         {"celu", {1.0}, -inf, 0, -1.0},
         {"celu", {1.0}, -inf, 1, 0.0},
         {"celu", {1.0}, -inf, 2, -1.0},
@@ -194,6 +198,58 @@ TEMPLATE_TEST_CASE("values the contract states at infinities, zero and the kinks
     INFO(caseText(edge.id, edge.params, x, edge.quantity)
          << ": got " << rxtest::hexText(got) << ", expected " << rxtest::hexText(edge.expected));
     CHECK(rxtest::ulpDistance(got, static_cast<TestType>(edge.expected)) == 0);
+}
+
+// Signs of zero as torch 1.13 gives them (one-element tensors, both dtypes, checked with
+// /usr/bin/python3): a zero that is exact in the formula keeps PyTorch's sign.
+TEMPLATE_TEST_CASE("zeros have PyTorch's sign", "[edges]", float, double)
+{
+    const Edge edge = GENERATE(values<Edge>({
+        {"relu", {}, -0.0, 0, -0.0},
+        {"relu", {}, 0.0, 0, 0.0},
+        {"relu", {}, -5.0, 0, 0.0},
+        {"relu", {}, -0.0, 1, 0.0},
+        {"relu6", {}, -0.0, 0, -0.0},
+        {"relu6", {}, -5.0, 0, 0.0},
+        {"hardtanh", {-1.0, 1.0}, -0.0, 0, -0.0},
+        {"leaky_relu", {0.01}, -0.0, 0, -0.0},
+        {"leaky_relu", {-0.3}, 0.0, 0, -0.0},
+        {"leaky_relu", {-0.3}, -0.0, 0, 0.0},
+        {"prelu", {0.25}, -0.0, 0, -0.0},
+        {"prelu", {0.25}, -0.0, 2, 0.0}, // the weight's gradient is a sum, which starts at +0
+        {"rrelu", {0.125, 1.0 / 3}, -0.0, 0, -0.0},
+        {"elu", {1.0}, -0.0, 0, 0.0},
+        {"elu", {1.0}, 0.0, 0, 0.0},
+        {"elu", {-0.5}, 0.0, 0, -0.0},
+        {"elu", {-0.5}, -0.0, 0, -0.0},
+        {"elu", {-0.5}, -inf, 1, -0.0},
+        {"selu", {1.6732632423543772, 1.0507009873554805}, -0.0, 0, 0.0},
+        {"selu", {-0.5, 2.0}, 0.0, 0, -0.0},
+        {"selu", {-0.5, 2.0}, -0.0, 0, -0.0},
+        {"celu", {1.0}, -0.0, 0, 0.0},
+        {"celu", {-1.0}, 0.0, 0, -0.0},
+        {"celu", {-1.0}, -0.0, 0, -0.0},
+        {"hardswish", {}, -0.0, 0, -0.0},
+        {"hardswish", {}, -3.0, 0, -0.0},
+        {"hardswish", {}, -5.0, 0, -0.0},
+        {"hardswish", {}, -5.0, 1, 0.0},
+        {"hardsigmoid", {}, -5.0, 0, 0.0},
+        {"gelu", {0.0}, -0.0, 0, -0.0},
+        {"gelu", {1.0}, -0.0, 0, -0.0},
+        {"silu", {}, -0.0, 0, -0.0},
+        {"mish", {}, -0.0, 0, -0.0},
+    }));
+    const rx::Activation &f = activation(edge.id);
+    const TestType x = static_cast<TestType>(edge.x);
+    const TestType got = rx::evaluateAt<TestType>(f, rx::Quantity{edge.quantity}, x, edge.params);
+    std::vector<TestType> span(64, x); // a long span takes the vector loop
+    rx::evaluate(f, rx::Quantity{edge.quantity}, std::span<const TestType>(span), edge.params,
+                 std::span<TestType>(span));
+    INFO(caseText(edge.id, edge.params, x, edge.quantity)
+         << ": got " << rxtest::hexText(got) << ", expected " << rxtest::hexText(edge.expected));
+    CHECK(got == 0);
+    CHECK(std::signbit(got) == std::signbit(edge.expected));
+    CHECK(std::signbit(span.back()) == std::signbit(edge.expected));
 }
 
 TEMPLATE_TEST_CASE("the kinks take the left branch, their neighbours do not", "[edges]", float, double)

@@ -3,7 +3,12 @@
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <algorithm>
 #include <limits>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -27,7 +32,10 @@ TEST_CASE("formatNumber gives text that reads back to the same bits", "[numbers]
 TEST_CASE("formatNumber spells the special values as eval prints them", "[numbers]")
 {
     CHECK(rx::formatNumber(std::numeric_limits<float>::quiet_NaN()) == "nan");
-    CHECK(rx::formatNumber(-std::numeric_limits<double>::quiet_NaN()) == "nan");
+    CHECK(rx::formatNumber(-std::numeric_limits<double>::quiet_NaN()) == "-nan");
+    CHECK(rx::formatNumber(-std::numeric_limits<float>::quiet_NaN()) == "-nan");
+    CHECK(rx::formatNumber(-0.0f) == "-0");
+    CHECK(rx::formatNumber(-0.0) == "-0");
     CHECK(rx::formatNumber(std::numeric_limits<float>::infinity()) == "inf");
     CHECK(rx::formatNumber(-std::numeric_limits<double>::infinity()) == "-inf");
     CHECK(rx::formatNumber(0.01f) == "0.01");
@@ -59,6 +67,89 @@ TEST_CASE("linspace matches numpy: both ends included, evenly spaced", "[numbers
     CHECK(xs[1] == Approx(-100 + 200.0 / 999));
     CHECK(rx::linspace(3, 4, 1) == std::vector<double>{3});
     CHECK(rx::linspace(0, 1, 0).empty());
+}
+
+TEST_CASE("parseNumber keeps the sign of zero and of NaN", "[numbers]")
+{
+    const auto nanF = rx::parseNumber<float>("-nan");
+    REQUIRE(nanF);
+    CHECK(std::isnan(*nanF));
+    CHECK(std::signbit(*nanF));
+    const auto nanD = rx::parseNumber<double>("-NaN");
+    REQUIRE(nanD);
+    CHECK((std::isnan(*nanD) && std::signbit(*nanD)));
+    CHECK_FALSE(std::signbit(*rx::parseNumber<double>("nan")));
+    CHECK(std::signbit(*rx::parseNumber<float>("-0")));
+    CHECK(std::signbit(*rx::parseNumber<double>("-0x0p+0")));
+    CHECK(std::signbit(*rx::parseNumber<double>("-1e-400"))); // underflow keeps the sign
+    for (const char *text : {"-nan", "nan", "-0", "0", "-inf"}) {
+        const auto d = rx::parseNumber<double>(text);
+        REQUIRE(d);
+        CHECK(rx::formatNumber(*d) == text);
+        const auto f = rx::parseNumber<float>(text);
+        REQUIRE(f);
+        CHECK(rx::formatNumber(*f) == text);
+    }
+}
+
+TEST_CASE("parseNumber takes hex floats only in C's form", "[numbers]")
+{
+    CHECK(rx::parseNumber<double>("0x1p-2") == 0.25);
+    CHECK(rx::parseNumber<double>("0X1P+2") == 4.0);
+    CHECK(rx::parseNumber<double>("0x.8") == 0.5);
+    CHECK(rx::parseNumber<double>("0xA.8p0") == 10.5);
+    CHECK(rx::parseNumber<double>("-0x10") == -16.0);
+    CHECK(rx::parseNumber<double>("0x1e") == 30.0);    // e is a hex digit
+    CHECK(rx::parseNumber<float>("0x1p-150") == 0.0f); // underflow: half the smallest denormal, to even
+    CHECK(rx::parseNumber<float>("0x1p200") == std::numeric_limits<float>::infinity());
+    for (const char *bad : {"0x-1", "-0x-1", "0x+1", "0x-inf", "0xinf", "0xnan", "-0xnan", "0x", "0x.",
+                            "0xp1", "0x1p", "0x1p+", "0x1g", "0x1.8e3p", "0x 1", "00x1", "0x1p1.5"})
+        CHECK_FALSE(rx::parseNumber<double>(bad));
+}
+
+TEST_CASE("parseNumber refuses what is not entirely one number", "[numbers]")
+{
+    CHECK(rx::parseNumber<double>(".5") == 0.5);
+    CHECK(rx::parseNumber<double>("5.") == 5.0);
+    CHECK(rx::parseNumber<double>("1E3") == 1000.0);
+    CHECK(rx::parseNumber<double>("Infinity") == std::numeric_limits<double>::infinity());
+    CHECK(rx::parseNumber<double>("-INF") == -std::numeric_limits<double>::infinity());
+    for (const char *bad : {".",     "-",      "+",     "e5",      ".e5",       "1e+", "1e-", "1.5.2",
+                            "1e5.5", "nan(1)", "nan()", "infinit", "infinityx", "in",  "1,5", "1_000",
+                            "\t1",   "1\n",    "+ 1",   "--0",     "+-0",       "-+0", "１"})
+        CHECK_FALSE(rx::parseNumber<double>(bad));
+    CHECK_FALSE(rx::parseNumber<double>(std::string_view("1\0", 2)));
+}
+
+TEST_CASE("linspace never gives a non-finite point from finite ends", "[numbers]")
+{
+    constexpr double max = std::numeric_limits<double>::max();
+    CHECK(rx::linspaceProblem(-1e308, 1e308, 3) != "");
+    CHECK(rx::linspaceProblem(-max, max, 2) != "");
+    CHECK(rx::linspaceProblem(-1, std::numeric_limits<double>::infinity(), 3) != "");
+    CHECK(rx::linspaceProblem(-1e308, 1e308, 1) == "");
+    CHECK(rx::linspaceProblem(-max / 2, max / 2, 5) == "");
+    CHECK(rx::linspaceProblem(0, max, 1000) == "");
+    for (const auto &[a, b] : {std::pair{-1e308, 1e308}, std::pair{-max, max}, std::pair{0.0, max},
+                               std::pair{-max / 2, max / 2}}) {
+        for (const std::size_t count : {2u, 3u, 7u, 1000u}) {
+            const std::vector<double> xs = rx::linspace(a, b, count);
+            REQUIRE(xs.size() == count);
+            CHECK(xs.front() == a);
+            CHECK(xs.back() == b);
+            for (double x : xs)
+                CHECK(std::isfinite(x));
+            CHECK(std::is_sorted(xs.begin(), xs.end()));
+        }
+    }
+    CHECK(rx::linspace(-1e308, 1e308, 3)[1] == 0.0);
+    const std::vector<double> wide = rx::linspace(-max, max, 10);
+    std::vector<double> pieces;
+    for (std::size_t at = 0; at < 10; at += 4) {
+        const std::vector<double> piece = rx::linspace(-max, max, 10, at, std::min<std::size_t>(4, 10 - at));
+        pieces.insert(pieces.end(), piece.begin(), piece.end());
+    }
+    CHECK(pieces == wide);
 }
 
 TEST_CASE("linspace in pieces gives the same points as at once", "[numbers]")

@@ -131,9 +131,16 @@ TEST_CASE("malformed share tokens are refused", "[session]")
     const auto [token, mention] = GENERATE_COPY(table<std::string, std::string>({
         {"", "start with"},
         {"hello", "start with"},
-        {"relu1:", "damaged"},
-        {"relu1:abc*", "base64url"},
-        {"relu1:a", "base64url"},
+        {"relu1:", "empty"},
+        {"relu1:abc*", "'*' (0x2A) at character 4 of 4 is not a base64url character"},
+        {"relu1:ab\x01"
+         "c",
+         "byte 0x01 at character 3"},
+        {"relu1:a", "a character is missing or extra"},
+        {"relu1:aGl", "last character does not fit"},
+        {"relu1:ab+c", "'+' at character 3 of 4 is standard base64"},
+        {"relu1:a=bc", "misplaced '=' padding at character 2"},
+        {"relu1:aGk===", "misplaced '=' padding"},
         {good.substr(0, good.size() - 7), "damaged"},
         {"relu1:" + rx::base64UrlEncode("{\"samples\": -1}"), "samples"},
         {"relu1:" + rx::base64UrlEncode("{\"version\": 1}"), "version"},
@@ -146,6 +153,33 @@ TEST_CASE("malformed share tokens are refused", "[session]")
     CHECK(r.error.find(mention) != std::string::npos);
 }
 
+TEST_CASE("a share token padded with '=' as standard base64 tools pad it is read", "[session]")
+{
+    const rx::ExplorerState state = changedState();
+    std::string token = rx::stateToToken(state);
+    while ((token.size() - rx::stateTokenPrefix.size()) % 4 != 0)
+        token += '=';
+    const rx::StateReadResult r = rx::stateFromToken(token);
+    INFO(token << ": " << r.error);
+    REQUIRE(r.ok());
+    CHECK(r.state == state);
+}
+
+TEST_CASE("a session file may start with a UTF-8 byte order mark; UTF-16 is named", "[session]")
+{
+    const rx::ExplorerState state = changedState();
+    const rx::StateReadResult r = rx::sessionFromJson("\xEF\xBB\xBF" + rx::sessionToJson(state));
+    INFO(r.error);
+    REQUIRE(r.ok());
+    CHECK(r.state == state);
+    for (const std::string bom : {"\xFF\xFE", "\xFE\xFF"}) {
+        const rx::StateReadResult utf16 = rx::sessionFromJson(bom + "{");
+        CHECK(utf16.error.find("UTF-16") != std::string::npos);
+    }
+    // Only at the start: a second mark is not white space.
+    CHECK_FALSE(rx::sessionFromJson("\xEF\xBB\xBF\xEF\xBB\xBF{}").ok());
+}
+
 TEST_CASE("base64url round-trips every length and refuses stray bits", "[session]")
 {
     std::string bytes;
@@ -156,6 +190,16 @@ TEST_CASE("base64url round-trips every length and refuses stray bits", "[session
     CHECK(rx::base64UrlEncode("hi?") == "aGk_");
     CHECK_FALSE(rx::base64UrlDecode("aGl"));  // "hi" is aGk: stray low bits
     CHECK_FALSE(rx::base64UrlDecode("aGk=")); // no padding
+}
+
+TEST_CASE("base64UrlProblem names a problem exactly when decoding fails", "[session]")
+{
+    // Found by the token fuzzer: the empty text decodes (to nothing), so it has no problem.
+    CHECK(rx::base64UrlDecode("") == std::string());
+    CHECK(rx::base64UrlProblem("").empty());
+    for (const char *bad : {"a", "aGl", "a=", "ab+c", "ab/c", "ab c", "\xC3\xA9"})
+        CHECK_FALSE(rx::base64UrlProblem(bad).empty());
+    CHECK(rx::base64UrlProblem("aGk").empty());
 }
 
 TEST_CASE("a family round-trips in files and tokens and is left out of a default token", "[session]")

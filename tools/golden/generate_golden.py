@@ -58,8 +58,8 @@ def roundTo(value, dtype):
         return math.nan
     if mpmath.isinf(v):
         return math.inf if v > 0 else -math.inf
-    if v == 0:
-        return 0.0
+    if v == 0:  # mpf has no -0: a float zero keeps its sign
+        return math.copysign(0.0, value) if isinstance(value, float) else 0.0
     sign, man, exp, bc = v._mpf_
     if exp + bc < dtype.minExponent:  # below half the smallest denormal
         return -0.0 if sign else 0.0

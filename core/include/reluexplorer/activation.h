@@ -88,8 +88,9 @@ struct Activation
     /// x positions where dy/dx jumps, for the given parameters (sorted, finite).
     std::vector<double> (*kinks)(std::span<const double> params) = nullptr;
     /// Why these parameter values (valid one by one) are refused together or for this function, e.g.
-    /// "celu: alpha must not be 0 ...", or "". Null if every value is allowed; see rx::parameterProblem.
-    std::string (*parameterProblem)(std::span<const double> params) = nullptr;
+    /// "celu: alpha must not be 0 ...", or "", for an evaluation in dtype (a value may be 0 in float32
+    /// only). Null if every value is allowed; see rx::parameterProblem.
+    std::string (*parameterProblem)(std::span<const double> params, DType dtype) = nullptr;
 
     /// Kernels indexed by Quantity::index; use rx::evaluate rather than calling them.
     std::vector<Kernel<float>> floatKernels;

@@ -33,8 +33,9 @@ ParameterValue parseParameterValue(const Activation &f, std::size_t index, std::
 
 /// Why f cannot be evaluated with params, or "": a wrong count, a number that is not finite or beyond
 /// parameterLimit, a choice index out of range, then f's own rule (celu's alpha != 0, hardtanh's
-/// min_val < max_val, ...). The message names the function and the parameters.
-std::string parameterProblem(const Activation &f, std::span<const double> params);
+/// min_val < max_val, ...) for an evaluation in dtype. The message names the function and the parameters.
+std::string parameterProblem(const Activation &f, std::span<const double> params,
+                             DType dtype = DType::Float32);
 
 /// "relu, relu6, leaky_relu, ..." in catalogue order.
 std::string functionIdList();

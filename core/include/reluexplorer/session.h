@@ -35,17 +35,25 @@ struct StateReadResult
 std::string sessionToJson(const ExplorerState &state);
 
 /// Reads a session document strictly: known version, known keys, right types, finite values within
-/// the catalogue's limits, valid view, at most 1 MiB and 32 levels deep.
+/// the catalogue's limits, valid view, at most 1 MiB and 32 levels deep. A UTF-8 byte order mark at
+/// the start is skipped; UTF-16 is refused as such.
 StateReadResult sessionFromJson(std::string_view text);
+
+/// "" when state is one the explorer can be in: a session file of it reads back to the same state
+/// (known functions, valid parameters, view, sample count and family). Otherwise why not.
+std::string stateProblem(const ExplorerState &state);
 
 /// A compact token for chat and slides: stateTokenPrefix + base64url(compact JSON).
 std::string stateToToken(const ExplorerState &state);
 
-/// Reads a token as sessionFromJson reads a file. Surrounding white space is ignored.
+/// Reads a token as sessionFromJson reads a file. Surrounding white space is ignored, and so is '='
+/// padding at the end (as standard base64 tools write it).
 StateReadResult stateFromToken(std::string_view token);
 
 /// RFC 4648 base64url without padding; decoding refuses any other character or a bad length.
 std::string base64UrlEncode(std::string_view bytes);
 std::optional<std::string> base64UrlDecode(std::string_view text);
+/// "" when base64UrlDecode accepts text; otherwise what is wrong, naming the character and position.
+std::string base64UrlProblem(std::string_view text);
 
 } // namespace rx

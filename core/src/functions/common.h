@@ -51,20 +51,22 @@ template <class F, class T> Params<T, F::paramCount> preparedParameters(const do
 }
 
 /// c * expm1(x) for x <= 0 with c = hi + lo: float through double (one final rounding); double
-/// through the vectorised double-grade expm1 where fused multiply-add is fast, else libm's.
+/// through the vectorised double-grade expm1 where fused multiply-add is fast, else libm's. At x = ±0
+/// it is c·(+0), the zero of c's sign, as PyTorch's (exp(x) - 1)·c.
 inline float scaledExpm1(float x, double hi, double)
 {
-    return static_cast<float>(hi * fastmath::expm1ForFloat(x));
+    return static_cast<float>(hi * (x == 0 ? 0.0 : fastmath::expm1ForFloat(x)));
 }
 inline double scaledExpm1(double x, double hi, double lo)
 {
 #if defined(RX_FAST_FMA)
     const double e = fastmath::expm1ForDouble(x);
-    return fastmath::mulAdd(hi, e, lo * e);
+    const double r = fastmath::mulAdd(hi, e, lo * e);
 #else
     const double e = std::expm1(x > 0 ? 0.0 : x);
-    return std::fma(hi, e, lo * e);
+    const double r = std::fma(hi, e, lo * e);
 #endif
+    return x == 0 ? hi * 0.0 : r; // hi·e + lo·e is +0 for hi < 0 < lo
 }
 
 /// c * exp(x) for x <= 0, as scaledExpm1.

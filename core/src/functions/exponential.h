@@ -60,7 +60,7 @@ struct Elu
     }
 };
 
-/// selu: y = k*(x > 0 ? x : a*expm1(x)); dy/dx = x > 0 ? k : k*a*exp(x);
+/// selu: y = k*(x > 0 ? x : a*expm1(x)) (0 at +inf when k = 0); dy/dx = x > 0 ? k : k*a*exp(x);
 /// dy/da = x > 0 ? 0 : k*expm1(x); dy/dk = x > 0 ? x : a*expm1(x).
 struct Selu
 {
@@ -72,7 +72,8 @@ struct Selu
         const T k = p[1];
         if constexpr (Q == 0) {
             const Product ka = exactProduct(k, a);
-            return x > 0 ? k * x : scaledExpm1(x, ka.hi, ka.lo);
+            // k = 0 is the zero function for x > 0, so +inf gives its limit k, not 0·inf = NaN.
+            return x > 0 ? (k == 0 ? k : k * x) : scaledExpm1(x, ka.hi, ka.lo);
         } else if constexpr (Q == 1) {
             const Product ka = exactProduct(k, a);
             return x > 0 ? k : scaledExp(x, ka.hi, ka.lo);
@@ -179,7 +180,8 @@ struct Celu
         }
         const W e = std::exp(t);
         if constexpr (Q == 0)
-            return static_cast<T>(a * (std::expm1(t) + e * tLow));
+            return x == 0 ? static_cast<T>(a * W(0)) // PyTorch's (exp(x/a) - 1)·a: the sign of a
+                          : static_cast<T>(a * (std::expm1(t) + e * tLow));
         else if constexpr (Q == 1)
             return static_cast<T>(e + e * tLow);
         else
@@ -188,11 +190,12 @@ struct Celu
 
     static std::vector<double> kinks(std::span<const double>) { return {}; }
 
-    static std::string parameterProblem(std::span<const double> p)
+    static std::string parameterProblem(std::span<const double> p, DType dtype)
     {
-        if (p[0] == 0 || static_cast<float>(p[0]) == 0)
-            return "celu: alpha must not be 0, nor so small that it is 0 in float32 (CELU divides x by "
-                   "it; PyTorch refuses 0 too)";
+        if (p[0] == 0)
+            return "celu: alpha must not be 0 (CELU divides x by it; PyTorch refuses 0 too)";
+        if (dtype == DType::Float32 && static_cast<float>(p[0]) == 0)
+            return "celu: alpha must not be so small that it is 0 in float32 (CELU divides x by it)";
         return {};
     }
 

@@ -69,7 +69,7 @@ struct Prelu
         else if constexpr (Q == 1)
             return x > 0 ? T(1) : w;
         else
-            return x > 0 ? T(0) : x;
+            return x > 0 ? T(0) : x + T(0); // +0 at x = -0: PyTorch's weight gradient is a sum
     }
 
     static std::vector<double> kinks(std::span<const double> p)

@@ -108,14 +108,14 @@ struct Hardtanh
 
     static std::vector<double> kinks(std::span<const double> p) { return {p[0], p[1]}; }
 
-    static std::string parameterProblem(std::span<const double> p)
+    static std::string parameterProblem(std::span<const double> p, DType dtype)
     {
         const std::string values =
             "min_val (" + formatNumber(p[0]) + ") and max_val (" + formatNumber(p[1]) + ")";
         if (!(p[0] < p[1]))
             return "hardtanh: " + values +
                    ": min_val must be less than max_val, as torch.nn.Hardtanh requires";
-        if (!(static_cast<float>(p[0]) < static_cast<float>(p[1])))
+        if (dtype == DType::Float32 && !(static_cast<float>(p[0]) < static_cast<float>(p[1])))
             return "hardtanh: " + values + " are equal in float32; min_val must be less than max_val";
         return {};
     }
@@ -160,7 +160,7 @@ struct Hardswish
     template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &)
     {
         if constexpr (Q == 0)
-            return x <= -3 ? T(0) : (x >= 3 ? x : middleValue(x));
+            return x <= -3 ? T(-0.0) : (x >= 3 ? x : middleValue(x)); // PyTorch: x·0/6 = -0
         else
             return x <= -3 ? T(0) : (x >= 3 ? T(1) : middleSlope(x));
     }
@@ -174,7 +174,7 @@ struct Hardswish
         const double e = x - (s - 3); // s + e = x + 3 exactly, for |x| < 3
         Pair<double> n = twoProduct(x, s);
         n.lo += x * e;
-        return sixth(n);
+        return x == 0 ? x : sixth(n); // hardswish(-0) = -0
     }
     static double middleSlope(double x)
     {

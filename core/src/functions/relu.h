@@ -8,7 +8,8 @@
 
 namespace rx::fn::inline RX_ISA_NS {
 
-/// relu: y = x > 0 ? x : 0; dy/dx = x > 0 ? 1 : 0 (0 at the kink).
+/// relu: y = x >= 0 ? x : 0 (relu(-0) = -0, as PyTorch's clamp_min); dy/dx = x > 0 ? 1 : 0 (0 at
+/// the kink).
 struct Relu
 {
     static constexpr std::size_t paramCount = 0;
@@ -16,7 +17,7 @@ struct Relu
     template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &)
     {
         if constexpr (Q == 0)
-            return x > 0 ? x : T(0);
+            return x >= 0 ? x : T(0);
         else
             return x > 0 ? T(1) : T(0);
     }

@@ -150,11 +150,12 @@ struct Softplus
         return std::isfinite(x) ? std::vector<double>{x} : std::vector<double>{};
     }
 
-    static std::string parameterProblem(std::span<const double> p)
+    static std::string parameterProblem(std::span<const double> p, DType dtype)
     {
-        if (p[0] == 0 || static_cast<float>(p[0]) == 0)
-            return "softplus: beta must not be 0, nor so small that it is 0 in float32 (softplus divides "
-                   "by it)";
+        if (p[0] == 0)
+            return "softplus: beta must not be 0 (softplus divides by it)";
+        if (dtype == DType::Float32 && static_cast<float>(p[0]) == 0)
+            return "softplus: beta must not be so small that it is 0 in float32 (softplus divides by it)";
         return {};
     }
 
