@@ -12,6 +12,7 @@
 #include "reluexplorer/moments.h"
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/parameters.h"
+#include "ui/corestring.h"
 
 namespace cli {
 
