@@ -116,6 +116,11 @@ TEST_CASE("every entry has the metadata the window and the command line show", "
         CHECK_FALSE(f.displayName.empty());
         CHECK_FALSE(f.formulaText.empty());
         CHECK_FALSE(f.formulaHtml.empty());
+        // Read aloud by screen readers: words, no markup and no symbols they skip or misread.
+        CHECK_FALSE(f.formulaSpoken.empty());
+        CHECK(f.formulaSpoken.find_first_of("<>&=/()^*+") == std::string::npos);
+        CHECK(std::all_of(f.formulaSpoken.begin(), f.formulaSpoken.end(),
+                          [](char c) { return c >= ' ' && c <= '~'; })); // no σ, α, −, ·, ³
         CHECK(f.explanation.size() > 100);
         CHECK_FALSE(f.moduleTemplate.empty());
         CHECK_FALSE(f.functionalTemplate.empty());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
+#include <QAccessible>
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
@@ -157,4 +158,22 @@ TEST_CASE("every catalogue string listed for translation has Chinese", "[ui][lan
         withWords += hasChinese(t.text);
     }
     CHECK(withWords > 40); // formulas such as relu(x) = max(0, x) stay as they are
+}
+
+TEST_CASE("in zh_CN screen readers read the formula in Chinese words", "[ui][language]")
+{
+    LanguageGuard chinese(language::chinese);
+    Window w;
+    rx::ExplorerState state = w.window.state();
+    state.selected = "elu";
+    w.window.setState(state);
+    QAccessibleInterface *formula =
+        QAccessible::queryAccessibleInterface(w.find<QLabel>(QStringLiteral("info.formula")));
+    REQUIRE(formula);
+    const QString spoken = formula->text(QAccessible::Name);
+    CHECK(hasChinese(spoken));
+    CHECK(spoken == fromTs(QStringLiteral("catalogue"),
+                           QString::fromStdString(rx::findActivation("elu")->formulaSpoken))
+                        .text);
+    CHECK_FALSE(spoken.contains(QLatin1Char('<')));
 }
