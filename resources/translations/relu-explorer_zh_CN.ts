@@ -927,6 +927,26 @@
     </message>
 </context>
 <context>
+    <name>ParameterSpinBox</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>function and parameter as the window shows them: PReLU weight</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1：“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is out of range; give a finite number from -%3 to %3</source>
+        <translation>%1：“%2”超出范围；请输入 -%3 到 %3 之间的有限数</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid choice; choose one of: %3</source>
+        <translation>%1：“%2”不是有效选项；请从以下选项中选择：%3</translation>
+    </message>
+</context>
+<context>
     <name>PlotView</name>
     <message>
         <source>Plot of the shown functions</source>
