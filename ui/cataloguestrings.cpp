@@ -22,6 +22,7 @@ const char *const strings[] = {
     // relu
     QT_TRANSLATE_NOOP("catalogue", "relu(x) = max(0, x)"),
     QT_TRANSLATE_NOOP("catalogue", "relu(<i>x</i>) = max(0, <i>x</i>)"),
+    QT_TRANSLATE_NOOP("catalogue", "relu of x equals the maximum of 0 and x"),
     QT_TRANSLATE_NOOP("catalogue", "The rectified linear unit passes positive inputs unchanged and zeroes the rest. It is "
         "cheap and its gradient does not shrink for positive inputs, which made deep networks "
         "trainable. Its weakness is the dying ReLU: a unit whose input stays negative gets zero "
@@ -30,6 +31,7 @@ const char *const strings[] = {
     // relu6
     QT_TRANSLATE_NOOP("catalogue", "relu6(x) = min(max(0, x), 6)"),
     QT_TRANSLATE_NOOP("catalogue", "relu6(<i>x</i>) = min(max(0, <i>x</i>), 6)"),
+    QT_TRANSLATE_NOOP("catalogue", "relu6 of x equals the minimum of 6 and the maximum of 0 and x"),
     QT_TRANSLATE_NOOP("catalogue", "ReLU capped at 6. The bounded output keeps activations in a small fixed range, which suits "
         "low-precision and mobile networks (MobileNet) where large values would lose precision. "
         "Like ReLU it has zero gradient for x < 0, and also for x > 6, so units can saturate on "
@@ -38,6 +40,7 @@ const char *const strings[] = {
     // leaky_relu
     QT_TRANSLATE_NOOP("catalogue", "leaky_relu(x) = x if x > 0, else s·x"),
     QT_TRANSLATE_NOOP("catalogue", "leaky_relu(<i>x</i>) = <i>x</i> if <i>x</i> &gt; 0, else <i>s</i>·<i>x</i>"),
+    QT_TRANSLATE_NOOP("catalogue", "leaky relu of x equals x if x is greater than 0, otherwise s times x"),
     QT_TRANSLATE_NOOP("catalogue", "LeakyReLU lets a small fixed fraction of negative inputs through, so the gradient for x < "
         "0 is s instead of 0 and units cannot die. The default slope 0.01 is so small that the "
         "negative side looks flat at the usual scale: zoom in to see it. The Signal view (View > "
@@ -48,6 +51,7 @@ const char *const strings[] = {
     // elu
     QT_TRANSLATE_NOOP("catalogue", "elu(x) = x if x > 0, else α·(exp(x) − 1)"),
     QT_TRANSLATE_NOOP("catalogue", "elu(<i>x</i>) = <i>x</i> if <i>x</i> &gt; 0, else α·(e<sup><i>x</i></sup> − 1)"),
+    QT_TRANSLATE_NOOP("catalogue", "elu of x equals x if x is greater than 0, otherwise alpha times, e to the x, minus 1"),
     QT_TRANSLATE_NOOP("catalogue", "The exponential linear unit bends smoothly to -α for negative inputs. Negative outputs "
         "pull the mean activation towards zero, and the gradient never vanishes completely, so "
         "units do not die. With α = 1 the curve is smooth at 0; it costs an exponential per "
@@ -58,6 +62,8 @@ const char *const strings[] = {
     // selu
     QT_TRANSLATE_NOOP("catalogue", "selu(x) = λ·(x if x > 0, else α·(exp(x) − 1))"),
     QT_TRANSLATE_NOOP("catalogue", "selu(<i>x</i>) = λ·(<i>x</i> if <i>x</i> &gt; 0, else α·(e<sup><i>x</i></sup> − 1))"),
+    QT_TRANSLATE_NOOP("catalogue", "selu of x equals lambda times: x if x is greater than 0, otherwise alpha times, e to the "
+        "x, minus 1"),
     QT_TRANSLATE_NOOP("catalogue", "The scaled ELU makes networks self-normalising: with α ≈ 1.6733 and λ ≈ 1.0507, "
         "chosen by Klambauer et al. (2017), activations with mean 0 and variance 1 keep mean 0 and "
         "variance 1 layer after layer (with LeCun-normal weights). Other values break that fixed "
@@ -72,6 +78,7 @@ const char *const strings[] = {
     // prelu
     QT_TRANSLATE_NOOP("catalogue", "prelu(x) = x if x > 0, else a·x (a learned)"),
     QT_TRANSLATE_NOOP("catalogue", "prelu(<i>x</i>) = <i>x</i> if <i>x</i> &gt; 0, else <i>a</i>·<i>x</i> (<i>a</i> learned)"),
+    QT_TRANSLATE_NOOP("catalogue", "prelu of x equals x if x is greater than 0, otherwise a times x, where a is learned"),
     QT_TRANSLATE_NOOP("catalogue", "Parametric ReLU is LeakyReLU whose negative slope is a weight the network learns, starting "
         "at 0.25. Its gradient with respect to the weight is x for x <= 0, so negative inputs teach "
         "the slope. It can overfit on small data, and weight decay should not be applied to a. The "
@@ -82,6 +89,8 @@ const char *const strings[] = {
     // celu
     QT_TRANSLATE_NOOP("catalogue", "celu(x) = x if x > 0, else α·(exp(x/α) − 1)"),
     QT_TRANSLATE_NOOP("catalogue", "celu(<i>x</i>) = <i>x</i> if <i>x</i> &gt; 0, else α·(e<sup><i>x</i>/α</sup> − 1)"),
+    QT_TRANSLATE_NOOP("catalogue", "celu of x equals x if x is greater than 0, otherwise alpha times, e to the x over alpha, "
+        "minus 1"),
     QT_TRANSLATE_NOOP("catalogue", "The continuously differentiable ELU divides the input by α inside the exponential, so its "
         "slope at 0 is 1 from both sides for every α: no kink, where ELU has one unless α = 1. "
         "With α = 1 it is ELU. It keeps ELU's negative saturation at −α and its cost, an "
@@ -92,6 +101,8 @@ const char *const strings[] = {
     QT_TRANSLATE_NOOP("catalogue", "rrelu(x) = x if x > 0, else x·(l + u)/2 (evaluation mode)"),
     QT_TRANSLATE_NOOP("catalogue", "rrelu(<i>x</i>) = <i>x</i> if <i>x</i> &gt; 0, else <i>x</i>·(<i>l</i> + <i>u</i>)/2 "
         "(evaluation mode)"),
+    QT_TRANSLATE_NOOP("catalogue", "rrelu of x equals x if x is greater than 0, otherwise x times, l plus u, over 2, in "
+        "evaluation mode"),
     QT_TRANSLATE_NOOP("catalogue", "Randomised leaky ReLU draws a new negative slope from [l, u] for every element while "
         "training, a little noise that regularises the network; in evaluation it uses the mean "
         "slope, so it is LeakyReLU with slope (l + u)/2, as shown here. The randomness makes "
@@ -104,6 +115,7 @@ const char *const strings[] = {
     // hardtanh
     QT_TRANSLATE_NOOP("catalogue", "hardtanh(x) = min(max(x, a), b)"),
     QT_TRANSLATE_NOOP("catalogue", "hardtanh(<i>x</i>) = min(max(<i>x</i>, <i>a</i>), <i>b</i>)"),
+    QT_TRANSLATE_NOOP("catalogue", "hardtanh of x equals the minimum of b and the maximum of x and a"),
     QT_TRANSLATE_NOOP("catalogue", "Hardtanh is the identity clipped to [a, b]: a piecewise-linear stand-in for tanh that "
         "costs two comparisons. ReLU6 is hardtanh(0, 6). Outside [a, b] the gradient is exactly "
         "zero, so units pushed far into either clip stop learning."),
@@ -115,6 +127,7 @@ const char *const strings[] = {
     // hardswish
     QT_TRANSLATE_NOOP("catalogue", "hardswish(x) = x·relu6(x + 3)/6"),
     QT_TRANSLATE_NOOP("catalogue", "hardswish(<i>x</i>) = <i>x</i>·relu6(<i>x</i> + 3)/6"),
+    QT_TRANSLATE_NOOP("catalogue", "hardswish of x equals x times relu6 of, x plus 3, over 6"),
     QT_TRANSLATE_NOOP("catalogue", "Hardswish replaces the sigmoid in SiLU (swish) by the piecewise-linear relu6(x + 3)/6, so "
         "it needs no exponential: MobileNetV3 uses it on phones. It is 0 below -3, x above 3 and a "
         "parabola between, with a small dip below zero. Its derivative jumps at -3 and 3, and "
@@ -124,6 +137,7 @@ const char *const strings[] = {
     // hardsigmoid
     QT_TRANSLATE_NOOP("catalogue", "hardsigmoid(x) = relu6(x + 3)/6"),
     QT_TRANSLATE_NOOP("catalogue", "hardsigmoid(<i>x</i>) = relu6(<i>x</i> + 3)/6"),
+    QT_TRANSLATE_NOOP("catalogue", "hardsigmoid of x equals relu6 of, x plus 3, over 6"),
     QT_TRANSLATE_NOOP("catalogue", "Hardsigmoid is a straight-line stand-in for the logistic sigmoid: 0 below -3, 1 above 3 "
         "and a slope of 1/6 between. It is cheap and exact in low precision (MobileNetV3's gates), "
         "but its gradient is zero outside [-3, 3], where the real sigmoid's is only small."),
@@ -133,6 +147,9 @@ const char *const strings[] = {
         "0.044715·x³)))/2"),
     QT_TRANSLATE_NOOP("catalogue", "gelu(<i>x</i>) = <i>x</i>·Φ(<i>x</i>) = <i>x</i>·(1 + erf(<i>x</i>/√2))/2; tanh: "
         "<i>x</i>·(1 + tanh(√(2/π)·(<i>x</i> + 0.044715·<i>x</i><sup>3</sup>)))/2"),
+    QT_TRANSLATE_NOOP("catalogue", "gelu of x equals x times capital phi of x, which is x times, 1 plus erf of x over the "
+        "square root of 2, all over 2. The tanh approximation: x times, 1 plus tanh of, the square "
+        "root of 2 over pi, times, x plus 0.044715 times x cubed, all over 2"),
     QT_TRANSLATE_NOOP("catalogue", "The Gaussian error linear unit weights its input by the probability Φ(x) that a standard "
         "normal variable is below it: a smooth ReLU that dips slightly below zero (to about −0.17 "
         "near x = −0.75) before rising. Transformers (BERT, GPT) use it. It costs an erf, or a "
@@ -143,6 +160,7 @@ const char *const strings[] = {
     // silu
     QT_TRANSLATE_NOOP("catalogue", "silu(x) = x·σ(x) = x/(1 + exp(−x))"),
     QT_TRANSLATE_NOOP("catalogue", "silu(<i>x</i>) = <i>x</i>·σ(<i>x</i>) = <i>x</i>/(1 + e<sup>−<i>x</i></sup>)"),
+    QT_TRANSLATE_NOOP("catalogue", "silu of x equals x times sigma of x, which is x over, 1 plus e to the minus x"),
     QT_TRANSLATE_NOOP("catalogue", "The sigmoid linear unit, also called swish, multiplies the input by its own sigmoid: a "
         "smooth ReLU with a small negative dip (minimum about −0.28 at x ≈ −1.28) that lets "
         "some negative signal and gradient through. EfficientNet and many vision and language "
@@ -151,6 +169,8 @@ const char *const strings[] = {
     QT_TRANSLATE_NOOP("catalogue", "mish(x) = x·tanh(softplus(x)) = x·tanh(ln(1 + exp(x)))"),
     QT_TRANSLATE_NOOP("catalogue", "mish(<i>x</i>) = <i>x</i>·tanh(softplus(<i>x</i>)) = <i>x</i>·tanh(ln(1 + "
         "e<sup><i>x</i></sup>))"),
+    QT_TRANSLATE_NOOP("catalogue", "mish of x equals x times tanh of softplus of x, which is x times tanh of the natural log "
+        "of, 1 plus e to the x"),
     QT_TRANSLATE_NOOP("catalogue", "Mish (Misra, 2019) is a self-gated smooth ReLU like SiLU, with a slightly deeper, wider "
         "negative dip (minimum about −0.31 near x = −1.19) and a smoother gradient; YOLOv4 uses "
         "it. It costs an exponential, a logarithm and a tanh per element, more than SiLU or GELU."),
@@ -158,6 +178,8 @@ const char *const strings[] = {
     QT_TRANSLATE_NOOP("catalogue", "softplus(x) = ln(1 + exp(β·x))/β, or x where β·x > t"),
     QT_TRANSLATE_NOOP("catalogue", "softplus(<i>x</i>) = ln(1 + e<sup>β<i>x</i></sup>)/β, or <i>x</i> where β<i>x</i> &gt; "
         "<i>t</i>"),
+    QT_TRANSLATE_NOOP("catalogue", "softplus of x equals the natural log of, 1 plus e to the beta x, over beta; or x where "
+        "beta times x is greater than t"),
     QT_TRANSLATE_NOOP("catalogue", "Softplus is a smooth ReLU that is positive everywhere; its derivative is the sigmoid "
         "σ(βx). Larger β makes it sharper. It never outputs zero, so units cannot die, but it is "
         "not centred and costs an exponential and a logarithm. It is used where outputs must be "
@@ -172,6 +194,8 @@ const char *const strings[] = {
     QT_TRANSLATE_NOOP("catalogue", "logsigmoid(x) = ln σ(x) = −ln(1 + exp(−x)) = −softplus(−x)"),
     QT_TRANSLATE_NOOP("catalogue", "logsigmoid(<i>x</i>) = ln σ(<i>x</i>) = −ln(1 + e<sup>−<i>x</i></sup>) = "
         "−softplus(−<i>x</i>)"),
+    QT_TRANSLATE_NOOP("catalogue", "log sigmoid of x equals the natural log of sigma of x, which is minus the natural log of, "
+        "1 plus e to the minus x"),
     QT_TRANSLATE_NOOP("catalogue", "The logarithm of the sigmoid: Softplus mirrored through the origin, near 0 for large "
         "positive inputs and close to x itself for large negative ones, with derivative σ(−x). "
         "It is rarely a hidden activation; it appears in losses, where log σ(x) computed directly "
@@ -180,6 +204,7 @@ const char *const strings[] = {
     // tanhshrink
     QT_TRANSLATE_NOOP("catalogue", "tanhshrink(x) = x − tanh(x)"),
     QT_TRANSLATE_NOOP("catalogue", "tanhshrink(<i>x</i>) = <i>x</i> − tanh(<i>x</i>)"),
+    QT_TRANSLATE_NOOP("catalogue", "tanhshrink of x equals x minus tanh of x"),
     QT_TRANSLATE_NOOP("catalogue", "What is left of x after tanh: flat like x³/3 around 0, then x − 1 or x + 1 far out, "
         "with derivative tanh²(x). It shrinks small inputs towards zero without a hard threshold, "
         "a smooth cousin of soft shrinkage used in sparse coding and denoising; as a hidden "

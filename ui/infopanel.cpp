@@ -79,12 +79,17 @@ void InfoPanel::setState(const rx::ExplorerState &state)
         m_title->setText(tr("Select a function in the list to read about it."));
         for (QLabel *label : {m_formula, m_explanation, m_kinkNote})
             label->clear();
+        m_formula->setAccessibleName({});
+        m_formula->setAccessibleDescription({});
         m_code->clear();
         return;
     }
     const std::vector<double> params = rx::parametersOf(state, *f);
     m_title->setText(QStringLiteral("<b>%1</b>").arg(QString::fromStdString(f->displayName)));
     m_formula->setText(catalogueText(f->formulaHtml));
+    // Screen readers read the rich text without its superscripts ("e x − 1"); give them words.
+    m_formula->setAccessibleName(catalogueText(f->formulaSpoken));
+    m_formula->setAccessibleDescription(tr("Formula of %1").arg(QString::fromStdString(f->displayName)));
     m_explanation->setText(catalogueText(f->explanation));
     m_kinkNote->setText(catalogueText(f->kinkNote));
     m_kinkNote->setVisible(!f->kinkNote.empty());

@@ -7,9 +7,11 @@
 #include <QFontMetrics>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QStringList>
 
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/parameters.h"
+#include "ui/corestring.h"
 
 ParameterSpinBox::ParameterSpinBox(const rx::Activation &function, std::size_t index, QWidget *parent)
     : QAbstractSpinBox(parent), m_function(function), m_index(index), m_scale(function.parameters.at(index)),
@@ -60,7 +62,7 @@ void ParameterSpinBox::commitText()
     const rx::ParameterValue parsed = rx::parseParameterValue(m_function, m_index, text.toStdString());
     if (!parsed.ok()) {
         showValue();
-        emit inputRefused(QString::fromStdString(parsed.error));
+        emit inputRefused(refusal(parsed));
         return;
     }
     if (parsed.value != m_value) {
@@ -70,6 +72,33 @@ void ParameterSpinBox::commitText()
     } else {
         showValue();
     }
+}
+
+QString ParameterSpinBox::refusal(const rx::ParameterValue &parsed) const
+{
+    // The core's message is English and names the parameter as the command line does (prelu.weight).
+    const rx::Parameter &p = m_function.parameters.at(m_index);
+    const QString who = tr("%1 %2", "function and parameter as the window shows them: PReLU weight")
+                            .arg(q(m_function.displayName), q(p.name));
+    const QString text = q(parsed.text);
+    switch (parsed.problem) {
+    case rx::ValueProblem::NotANumber:
+        return tr("%1: '%2' is not a number").arg(who, text);
+    case rx::ValueProblem::OutOfRange: {
+        const QString limit = QString::number(rx::parameterLimit, 'f', 0); // not the core's 1e+06
+        return tr("%1: '%2' is out of range; give a finite number from -%3 to %3").arg(who, text, limit);
+    }
+    case rx::ValueProblem::NotAChoice: {
+        QStringList choices;
+        for (const std::string &choice : p.choices)
+            choices << q(choice);
+        return tr("%1: '%2' is not a valid choice; choose one of: %3")
+            .arg(who, text, choices.join(QStringLiteral(", ")));
+    }
+    case rx::ValueProblem::None:
+        break;
+    }
+    return q(parsed.error);
 }
 
 void ParameterSpinBox::stepBy(int steps)

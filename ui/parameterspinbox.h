@@ -5,6 +5,7 @@
 #include <QAbstractSpinBox>
 
 #include "reluexplorer/activation.h"
+#include "reluexplorer/parameters.h"
 #include "reluexplorer/view.h"
 
 /// A spin box for one numeric parameter that keeps the full double: it shows the shortest text that
@@ -39,7 +40,7 @@ public:
 signals:
     /// The user changed the value (typed and committed, or stepped); only when it really changed.
     void valueEdited(double value);
-    /// Typed text was refused; message says why.
+    /// Typed text was refused; message says why, in the window's language, naming the parameter.
     void inputRefused(const QString &message);
 
 protected:
@@ -50,6 +51,7 @@ protected:
 private:
     void commitText();
     void showValue();
+    QString refusal(const rx::ParameterValue &parsed) const;
 
     const rx::Activation &m_function;
     std::size_t m_index;

@@ -22,10 +22,14 @@ std::string joined(const std::vector<std::string> &items)
     return text;
 }
 
-ParameterValue refused(std::string message)
+ParameterValue refused(std::string message, ValueProblem problem = ValueProblem::None, std::size_t index = 0,
+                       std::string_view text = {})
 {
     ParameterValue result;
+    result.index = index;
     result.error = std::move(message);
+    result.problem = problem;
+    result.text = std::string(text);
     return result;
 }
 
@@ -61,17 +65,20 @@ ParameterValue parseParameterValue(const Activation &f, std::size_t index, std::
     if (p.isChoice()) {
         for (std::size_t c = 0; c < p.choices.size(); ++c)
             if (p.choices[c] == text)
-                return {index, static_cast<double>(c), {}};
+                return {index, static_cast<double>(c), {}, ValueProblem::None, {}};
         return refused(what + ": " + quoted(text) +
-                       " is not a valid choice; choose one of: " + joined(p.choices));
+                           " is not a valid choice; choose one of: " + joined(p.choices),
+                       ValueProblem::NotAChoice, index, text);
     }
     const std::optional<double> value = parseNumber<double>(text);
     if (!value)
-        return refused(what + ": " + quoted(text) + " is not a number");
+        return refused(what + ": " + quoted(text) + " is not a number", ValueProblem::NotANumber, index,
+                       text);
     if (!std::isfinite(*value) || std::fabs(*value) > parameterLimit)
         return refused(what + ": " + quoted(text) + " is out of range; give a finite number from " +
-                       formatNumber(-parameterLimit) + " to " + formatNumber(parameterLimit));
-    return {index, *value, {}};
+                           formatNumber(-parameterLimit) + " to " + formatNumber(parameterLimit),
+                       ValueProblem::OutOfRange, index, text);
+    return {index, *value, {}, ValueProblem::None, {}};
 }
 
 std::string parameterProblem(const Activation &f, std::span<const double> params, DType dtype)

@@ -601,6 +601,10 @@
         <source>Select a function in the list to read about it.</source>
         <translation>在列表中选择一个函数，即可查看它的说明。</translation>
     </message>
+    <message>
+        <source>Formula of %1</source>
+        <translation>%1 的公式</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -1075,6 +1079,26 @@
     <message>
         <source>Reset all %1 parameters to PyTorch&apos;s defaults</source>
         <translation>将 %1 的所有参数重置为 PyTorch 默认值</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterSpinBox</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>function and parameter as the window shows them: PReLU weight</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1：“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is out of range; give a finite number from -%3 to %3</source>
+        <translation>%1：“%2”超出范围；请输入 -%3 到 %3 之间的有限数</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid choice; choose one of: %3</source>
+        <translation>%1：“%2”不是有效选项；请从以下选项中选择：%3</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1801,74 @@
     <message>
         <source>Parametric ReLU is LeakyReLU whose negative slope is a weight the network learns, starting at 0.25. Its gradient with respect to the weight is x for x &lt;= 0, so negative inputs teach the slope. It can overfit on small data, and weight decay should not be applied to a. The Signal view (View &gt; Signal view) shows how a keeps gradients alive through many layers.</source>
         <translation>参数化 ReLU（PReLU）就是负半轴斜率由网络自己学习的 LeakyReLU，这个权重的初值为 0.25。当 x &lt;= 0 时，输出对该权重的梯度为 x，所以是负输入在“教”这个斜率。在小数据集上它可能过拟合，而且不应对 a 施加权重衰减。信号视图（视图 &gt; 信号视图）显示 a 如何让梯度在许多层中保持不消失。</translation>
+    </message>
+    <message>
+        <source>relu of x equals the maximum of 0 and x</source>
+        <translation>relu x 等于 0 与 x 中的较大值</translation>
+    </message>
+    <message>
+        <source>relu6 of x equals the minimum of 6 and the maximum of 0 and x</source>
+        <translation>relu6 x 等于 0 与 x 中的较大值，再与 6 取较小值</translation>
+    </message>
+    <message>
+        <source>leaky relu of x equals x if x is greater than 0, otherwise s times x</source>
+        <translation>leaky relu x：当 x 大于 0 时等于 x，否则等于 s 乘以 x</translation>
+    </message>
+    <message>
+        <source>elu of x equals x if x is greater than 0, otherwise alpha times, e to the x, minus 1</source>
+        <translation>elu x：当 x 大于 0 时等于 x，否则等于 alpha 乘以，e 的 x 次方，减 1</translation>
+    </message>
+    <message>
+        <source>selu of x equals lambda times: x if x is greater than 0, otherwise alpha times, e to the x, minus 1</source>
+        <translation>selu x 等于 lambda 乘以：当 x 大于 0 时为 x，否则为 alpha 乘以，e 的 x 次方，减 1</translation>
+    </message>
+    <message>
+        <source>prelu of x equals x if x is greater than 0, otherwise a times x, where a is learned</source>
+        <translation>prelu x：当 x 大于 0 时等于 x，否则等于 a 乘以 x，其中 a 是学习得到的</translation>
+    </message>
+    <message>
+        <source>celu of x equals x if x is greater than 0, otherwise alpha times, e to the x over alpha, minus 1</source>
+        <translation>celu x：当 x 大于 0 时等于 x，否则等于 alpha 乘以，e 的 x 除以 alpha 次方，减 1</translation>
+    </message>
+    <message>
+        <source>rrelu of x equals x if x is greater than 0, otherwise x times, l plus u, over 2, in evaluation mode</source>
+        <translation>rrelu x：当 x 大于 0 时等于 x，否则等于 x 乘以，l 加 u，除以 2，评估模式下</translation>
+    </message>
+    <message>
+        <source>hardtanh of x equals the minimum of b and the maximum of x and a</source>
+        <translation>hardtanh x 等于 x 与 a 中的较大值，再与 b 取较小值</translation>
+    </message>
+    <message>
+        <source>hardswish of x equals x times relu6 of, x plus 3, over 6</source>
+        <translation>hardswish x 等于 x 乘以 relu6 的，x 加 3，再除以 6</translation>
+    </message>
+    <message>
+        <source>hardsigmoid of x equals relu6 of, x plus 3, over 6</source>
+        <translation>hardsigmoid x 等于 relu6 的，x 加 3，再除以 6</translation>
+    </message>
+    <message>
+        <source>gelu of x equals x times capital phi of x, which is x times, 1 plus erf of x over the square root of 2, all over 2. The tanh approximation: x times, 1 plus tanh of, the square root of 2 over pi, times, x plus 0.044715 times x cubed, all over 2</source>
+        <translation>gelu x 等于 x 乘以大写 phi x，即 x 乘以，1 加 x 除以根号 2 的 erf，整体除以 2。tanh 近似：x 乘以，1 加 tanh 的，根号下 2 除以 pi，乘以，x 加 0.044715 乘以 x 的三次方，整体除以 2</translation>
+    </message>
+    <message>
+        <source>silu of x equals x times sigma of x, which is x over, 1 plus e to the minus x</source>
+        <translation>silu x 等于 x 乘以 sigma x，即 x 除以，1 加 e 的负 x 次方</translation>
+    </message>
+    <message>
+        <source>mish of x equals x times tanh of softplus of x, which is x times tanh of the natural log of, 1 plus e to the x</source>
+        <translation>mish x 等于 x 乘以 softplus x 的 tanh，即 x 乘以，1 加 e 的 x 次方的自然对数的 tanh</translation>
+    </message>
+    <message>
+        <source>softplus of x equals the natural log of, 1 plus e to the beta x, over beta; or x where beta times x is greater than t</source>
+        <translation>softplus x 等于，1 加 e 的 beta x 次方的自然对数，除以 beta；当 beta 乘以 x 大于 t 时等于 x</translation>
+    </message>
+    <message>
+        <source>log sigmoid of x equals the natural log of sigma of x, which is minus the natural log of, 1 plus e to the minus x</source>
+        <translation>log sigmoid x 等于 sigma x 的自然对数，即负的，1 加 e 的负 x 次方的自然对数</translation>
+    </message>
+    <message>
+        <source>tanhshrink of x equals x minus tanh of x</source>
+        <translation>tanhshrink x 等于 x 减 tanh x</translation>
     </message>
 </context>
 <context>

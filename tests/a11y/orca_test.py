@@ -226,7 +226,7 @@ def run(session):
     def refusal():
         tab_to(session, r"^PReLU weight value", "the PReLU weight spin box")
         session.key("ctrl+a", "a", "b", "c", "Return")
-        session.hear(r"'abc' is not a number", "the refused input announced")
+        session.hear(r"PReLU weight: 'abc' is not a number", "the refused input announced")
 
     expect(failures, refusal)
 

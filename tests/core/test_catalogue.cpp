@@ -116,6 +116,11 @@ TEST_CASE("every entry has the metadata the window and the command line show", "
         CHECK_FALSE(f.displayName.empty());
         CHECK_FALSE(f.formulaText.empty());
         CHECK_FALSE(f.formulaHtml.empty());
+        // Read aloud by screen readers: words, no markup and no symbols they skip or misread.
+        CHECK_FALSE(f.formulaSpoken.empty());
+        CHECK(f.formulaSpoken.find_first_of("<>&=/()^*+") == std::string::npos);
+        CHECK(std::all_of(f.formulaSpoken.begin(), f.formulaSpoken.end(),
+                          [](char c) { return c >= ' ' && c <= '~'; })); // no σ, α, −, ·, ³
         CHECK(f.explanation.size() > 100);
         CHECK_FALSE(f.moduleTemplate.empty());
         CHECK_FALSE(f.functionalTemplate.empty());
@@ -291,4 +296,34 @@ TEST_CASE("parameterProblem accepts what PyTorch accepts", "[catalogue]")
     }));
     INFO(id);
     CHECK(rx::parameterProblem(activation(id), params).empty());
+}
+
+TEST_CASE("a refused parameter value says what kind of problem, with the text, for the window",
+          "[catalogue][parameters]")
+{
+    const rx::Activation &prelu = *rx::findActivation("prelu");
+    const auto [text, problem, message] = GENERATE(table<std::string, rx::ValueProblem, std::string>({
+        {"abc", rx::ValueProblem::NotANumber, "prelu.weight: 'abc' is not a number"},
+        {"", rx::ValueProblem::NotANumber, "prelu.weight: '' is not a number"},
+        {"1e999", rx::ValueProblem::OutOfRange, "prelu.weight: '1e999' is out of range"},
+        {"-2e6", rx::ValueProblem::OutOfRange, "prelu.weight: '-2e6' is out of range"},
+    }));
+    INFO(text);
+    const rx::ParameterValue parsed = rx::parseParameterValue(prelu, 0, text);
+    CHECK_FALSE(parsed.ok());
+    CHECK(parsed.problem == problem);
+    CHECK(parsed.text == text);
+    CHECK(parsed.index == 0);
+    CHECK(parsed.error.rfind(message, 0) == 0); // the command line's English stays as it was
+
+    const rx::ParameterValue good = rx::parseParameterValue(prelu, 0, "0.5");
+    CHECK(good.ok());
+    CHECK(good.problem == rx::ValueProblem::None);
+    CHECK(good.value == 0.5);
+
+    const rx::Activation &gelu = *rx::findActivation("gelu");
+    const rx::ParameterValue choice = rx::parseParameterAssignment(gelu, "approximate=fast");
+    CHECK(choice.problem == rx::ValueProblem::NotAChoice);
+    CHECK(choice.text == "fast");
+    CHECK(choice.index == 0);
 }

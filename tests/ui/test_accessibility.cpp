@@ -359,3 +359,29 @@ TEST_CASE("no label gives screen readers markup", "[ui][accessibility]")
         CHECK_FALSE(accessibleText(label, QAccessible::Description).contains(markup));
     }
 }
+
+TEST_CASE("the formula label is read as words: e to the x, not e x", "[ui][accessibility]")
+{
+    Window w;
+    auto *formula = w.find<QLabel>(QStringLiteral("info.formula"));
+    rx::ExplorerState state = w.window.state();
+    state.selected = "elu";
+    w.window.setState(state);
+    CHECK(formula->text().contains(QStringLiteral("<sup>"))); // what is seen keeps its superscript
+    const QString name = accessibleText(formula, QAccessible::Name);
+    CHECK(name == QStringLiteral("elu of x equals x if x is greater than 0, otherwise alpha times, e to "
+                                 "the x, minus 1"));
+    CHECK(accessibleText(formula, QAccessible::Description) == QStringLiteral("Formula of ELU"));
+    for (const rx::Activation &f : rx::catalogue()) {
+        INFO(f.id);
+        state.selected = f.id;
+        w.window.setState(state);
+        const QString spoken = accessibleText(formula, QAccessible::Name);
+        CHECK(spoken.contains(QStringLiteral(" of x equals ")));
+        CHECK_FALSE(spoken.contains(QRegularExpression(QStringLiteral("[<>&=·−]"))));
+        CHECK(spoken != formula->text());
+    }
+    state.selected.clear();
+    w.window.setState(state);
+    CHECK(accessibleText(formula, QAccessible::Name).isEmpty());
+}

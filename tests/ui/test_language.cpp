@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QXmlStreamReader>
 
 #include "ui/cataloguetext.h"
@@ -65,6 +68,17 @@ struct LanguageGuard
 QString fileMenuTitle(MainWindow &window)
 {
     return window.menuBar()->actions().value(0)->text();
+}
+
+// Types text into the spin box and presses Enter; returns what the window says about it.
+QString refusalFor(Window &w, const QString &spin, const QString &text)
+{
+    auto *box = w.find<QAbstractSpinBox>(spin);
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(box, text);
+    QTest::keyClick(box, Qt::Key_Return);
+    return w.window.statusBar()->currentMessage();
 }
 
 } // namespace
@@ -157,4 +171,51 @@ TEST_CASE("every catalogue string listed for translation has Chinese", "[ui][lan
         withWords += hasChinese(t.text);
     }
     CHECK(withWords > 40); // formulas such as relu(x) = max(0, x) stay as they are
+}
+
+TEST_CASE("a refused typed value is worded in the window's language and names the parameter as shown",
+          "[ui][language]")
+{
+    const QString weight = QStringLiteral("param.prelu.weight.spin");
+    {
+        Window w;
+        CHECK(refusalFor(w, weight, QStringLiteral("abc")) ==
+              QStringLiteral("PReLU weight: 'abc' is not a number"));
+        CHECK(refusalFor(w, weight, QStringLiteral("1e999")) ==
+              QStringLiteral(
+                  "PReLU weight: '1e999' is out of range; give a finite number from -1000000 to 1000000"));
+        CHECK(w.parameter("prelu", 0) == 0.25);
+    }
+    LanguageGuard chinese(language::chinese);
+    Window w;
+    const QString notANumber = refusalFor(w, weight, QStringLiteral("abc"));
+    CHECK(hasChinese(notANumber));
+    CHECK_FALSE(notANumber.contains(QStringLiteral("prelu.weight")));
+    const QString who = fromTs(QStringLiteral("ParameterSpinBox"), QStringLiteral("%1 %2"))
+                            .text.arg(QStringLiteral("PReLU"), QStringLiteral("weight"));
+    CHECK(notANumber == fromTs(QStringLiteral("ParameterSpinBox"), QStringLiteral("%1: '%2' is not a number"))
+                            .text.arg(who, QStringLiteral("abc")));
+    const QString outOfRange = refusalFor(w, weight, QStringLiteral("-2e6"));
+    CHECK(hasChinese(outOfRange));
+    CHECK(outOfRange.contains(QStringLiteral("-2e6")));
+    CHECK(outOfRange.contains(QStringLiteral("1000000")));
+    CHECK(w.parameter("prelu", 0) == 0.25);
+}
+
+TEST_CASE("in zh_CN screen readers read the formula in Chinese words", "[ui][language]")
+{
+    LanguageGuard chinese(language::chinese);
+    Window w;
+    rx::ExplorerState state = w.window.state();
+    state.selected = "elu";
+    w.window.setState(state);
+    QAccessibleInterface *formula =
+        QAccessible::queryAccessibleInterface(w.find<QLabel>(QStringLiteral("info.formula")));
+    REQUIRE(formula);
+    const QString spoken = formula->text(QAccessible::Name);
+    CHECK(hasChinese(spoken));
+    CHECK(spoken == fromTs(QStringLiteral("catalogue"),
+                           QString::fromStdString(rx::findActivation("elu")->formulaSpoken))
+                        .text);
+    CHECK_FALSE(spoken.contains(QLatin1Char('<')));
 }

@@ -2,9 +2,10 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 
 // Writes ui/cataloguestrings.cpp (to the file given, or stdout): every user-visible English string of
-// the core (the catalogue's formulas, parameter meanings, explanations and kink notes, the group names,
-// the figure presets) as QT_TRANSLATE_NOOP("catalogue", ...), so that lupdate finds them. Run by the
-// update_translations target; the core has no Qt, so this program writes the macro as text. With
+// the core (the catalogue's formulas and their spoken forms, parameter meanings, explanations and
+// kink notes, the group names, the figure presets) as QT_TRANSLATE_NOOP("catalogue", ...), so that
+// lupdate finds them. Run by the update_translations target; the core has no Qt, so this program
+// writes the macro as text. With
 // --check FILE it writes nothing and fails when FILE is not what it would write (a ui test).
 #include <cstdio>
 #include <fstream>
@@ -77,6 +78,7 @@ std::string generated()
     for (const rx::Activation &f : rx::catalogue()) {
         add(f.id, f.formulaText);
         add(f.id, f.formulaHtml);
+        add(f.id, f.formulaSpoken);
         add(f.id, f.explanation);
         add(f.id, f.kinkNote);
         for (const rx::Parameter &p : f.parameters)

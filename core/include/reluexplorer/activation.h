@@ -74,8 +74,10 @@ struct Activation
     std::string displayName; ///< e.g. "LeakyReLU".
     Group group = Group::ReluFamily;
     std::vector<Parameter> parameters;
-    std::string formulaText;        ///< Plain text, one line.
-    std::string formulaHtml;        ///< Rich text for the info panel.
+    std::string formulaText; ///< Plain text, one line.
+    std::string formulaHtml; ///< Rich text for the info panel.
+    /// The formula as read aloud, for screen readers: "e to the x, minus 1", no symbols or markup.
+    std::string formulaSpoken;
     std::string explanation;        ///< What it is for and its known weakness.
     std::string kinkNote;           ///< PyTorch's derivative convention at the kinks ("" if smooth).
     std::string moduleTemplate;     ///< e.g. "torch.nn.LeakyReLU(negative_slope={negative_slope})".

@@ -15,12 +15,23 @@ namespace rx {
 /// Parameter values must be finite with magnitude at most this (sliders, spin boxes, files, flags).
 inline constexpr double parameterLimit = 1e6;
 
+/// Why a typed parameter value was refused, for a window that words it in its own language.
+enum class ValueProblem
+{
+    None,
+    NotAChoice, ///< Not one of the parameter's choices.
+    NotANumber, ///< Not a number at all.
+    OutOfRange, ///< Not finite, or beyond parameterLimit.
+};
+
 /// A parsed parameter value, or a message that names the problem (valid choices included).
 struct ParameterValue
 {
-    std::size_t index = 0; ///< Which parameter of the function.
-    double value = 0;      ///< The number, or the index of a choice.
-    std::string error;     ///< Non-empty when the text was refused.
+    std::size_t index = 0;                     ///< Which parameter of the function.
+    double value = 0;                          ///< The number, or the index of a choice.
+    std::string error;                         ///< English, non-empty when the text was refused.
+    ValueProblem problem = ValueProblem::None; ///< The same refusal as a kind ...
+    std::string text;                          ///< ... and the text refused (index names the parameter).
 
     bool ok() const { return error.empty(); }
 };

@@ -48,6 +48,8 @@ struct Elu
         a.formulaText = "elu(x) = x if x > 0, else α·(exp(x) − 1)";
         a.formulaHtml = "elu(<i>x</i>) = <i>x</i> if <i>x</i> &gt; 0, else "
                         "α·(e<sup><i>x</i></sup> − 1)";
+        a.formulaSpoken =
+            "elu of x equals x if x is greater than 0, otherwise alpha times, e to the x, minus 1";
         a.explanation =
             "The exponential linear unit bends smoothly to -α for negative inputs. Negative outputs pull "
             "the mean activation towards zero, and the gradient never vanishes completely, so units do "
@@ -114,6 +116,8 @@ struct Selu
         a.formulaText = "selu(x) = λ·(x if x > 0, else α·(exp(x) − 1))";
         a.formulaHtml = "selu(<i>x</i>) = λ·(<i>x</i> if <i>x</i> &gt; 0, else "
                         "α·(e<sup><i>x</i></sup> − 1))";
+        a.formulaSpoken = "selu of x equals lambda times: x if x is greater than 0, otherwise alpha times, e "
+                          "to the x, minus 1";
         a.explanation =
             "The scaled ELU makes networks self-normalising: with α ≈ 1.6733 and λ ≈ 1.0507, chosen by "
             "Klambauer et al. (2017), activations with mean 0 and variance 1 keep mean 0 and variance 1 "
@@ -216,6 +220,8 @@ struct Celu
         a.formulaText = "celu(x) = x if x > 0, else α·(exp(x/α) − 1)";
         a.formulaHtml = "celu(<i>x</i>) = <i>x</i> if <i>x</i> &gt; 0, else "
                         "α·(e<sup><i>x</i>/α</sup> − 1)";
+        a.formulaSpoken = "celu of x equals x if x is greater than 0, otherwise alpha times, e to the x over "
+                          "alpha, minus 1";
         a.explanation =
             "The continuously differentiable ELU divides the input by α inside the exponential, so its "
             "slope at 0 is 1 from both sides for every α: no kink, where ELU has one unless α = 1. With "

@@ -96,6 +96,10 @@ struct Gelu
                         "0.044715·x³)))/2";
         a.formulaHtml = "gelu(<i>x</i>) = <i>x</i>·Φ(<i>x</i>) = <i>x</i>·(1 + erf(<i>x</i>/√2))/2; "
                         "tanh: <i>x</i>·(1 + tanh(√(2/π)·(<i>x</i> + 0.044715·<i>x</i><sup>3</sup>)))/2";
+        a.formulaSpoken =
+            "gelu of x equals x times capital phi of x, which is x times, 1 plus erf of x over the square "
+            "root of 2, all over 2. The tanh approximation: x times, 1 plus tanh of, the square root of 2 "
+            "over pi, times, x plus 0.044715 times x cubed, all over 2";
         a.explanation =
             "The Gaussian error linear unit weights its input by the probability Φ(x) that a standard "
             "normal variable is below it: a smooth ReLU that dips slightly below zero (to about −0.17 "

@@ -43,6 +43,7 @@ struct LeakyRelu
                          {}}};
         a.formulaText = "leaky_relu(x) = x if x > 0, else s·x";
         a.formulaHtml = "leaky_relu(<i>x</i>) = <i>x</i> if <i>x</i> &gt; 0, else <i>s</i>·<i>x</i>";
+        a.formulaSpoken = "leaky relu of x equals x if x is greater than 0, otherwise s times x";
         a.explanation =
             "LeakyReLU lets a small fixed fraction of negative inputs through, so the gradient for x < 0 "
             "is s instead of 0 and units cannot die. The default slope 0.01 is so small that the "
@@ -94,6 +95,8 @@ struct Prelu
         a.formulaText = "prelu(x) = x if x > 0, else a·x (a learned)";
         a.formulaHtml = "prelu(<i>x</i>) = <i>x</i> if <i>x</i> &gt; 0, else <i>a</i>·<i>x</i> "
                         "(<i>a</i> learned)";
+        a.formulaSpoken =
+            "prelu of x equals x if x is greater than 0, otherwise a times x, where a is learned";
         a.explanation =
             "Parametric ReLU is LeakyReLU whose negative slope is a weight the network learns, starting "
             "at 0.25. Its gradient with respect to the weight is x for x <= 0, so negative inputs teach "

@@ -36,6 +36,8 @@ struct Logsigmoid
         a.formulaText = "logsigmoid(x) = ln σ(x) = −ln(1 + exp(−x)) = −softplus(−x)";
         a.formulaHtml = "logsigmoid(<i>x</i>) = ln σ(<i>x</i>) = −ln(1 + e<sup>−<i>x</i></sup>) = "
                         "−softplus(−<i>x</i>)";
+        a.formulaSpoken = "log sigmoid of x equals the natural log of sigma of x, which is minus the natural "
+                          "log of, 1 plus e to the minus x";
         a.explanation =
             "The logarithm of the sigmoid: Softplus mirrored through the origin, near 0 for large "
             "positive inputs and close to x itself for large negative ones, with derivative σ(−x). It "

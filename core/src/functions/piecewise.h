@@ -73,6 +73,8 @@ struct Rrelu
         a.formulaText = "rrelu(x) = x if x > 0, else x·(l + u)/2 (evaluation mode)";
         a.formulaHtml = "rrelu(<i>x</i>) = <i>x</i> if <i>x</i> &gt; 0, else <i>x</i>·(<i>l</i> + "
                         "<i>u</i>)/2 (evaluation mode)";
+        a.formulaSpoken = "rrelu of x equals x if x is greater than 0, otherwise x times, l plus u, over 2, "
+                          "in evaluation mode";
         a.explanation =
             "Randomised leaky ReLU draws a new negative slope from [l, u] for every element while "
             "training, a little noise that regularises the network; in evaluation it uses the mean "
@@ -130,6 +132,7 @@ struct Hardtanh
                         {"max_val", "b", 1.0, 0.1, 6.0, 0.1, "Upper clip: y = b for x >= b.", {}}};
         a.formulaText = "hardtanh(x) = min(max(x, a), b)";
         a.formulaHtml = "hardtanh(<i>x</i>) = min(max(<i>x</i>, <i>a</i>), <i>b</i>)";
+        a.formulaSpoken = "hardtanh of x equals the minimum of b and the maximum of x and a";
         a.explanation =
             "Hardtanh is the identity clipped to [a, b]: a piecewise-linear stand-in for tanh that costs "
             "two comparisons. ReLU6 is hardtanh(0, 6). Outside [a, b] the gradient is exactly zero, so "
@@ -192,6 +195,7 @@ struct Hardswish
         a.group = Group::ReluFamily;
         a.formulaText = "hardswish(x) = x·relu6(x + 3)/6";
         a.formulaHtml = "hardswish(<i>x</i>) = <i>x</i>·relu6(<i>x</i> + 3)/6";
+        a.formulaSpoken = "hardswish of x equals x times relu6 of, x plus 3, over 6";
         a.explanation =
             "Hardswish replaces the sigmoid in SiLU (swish) by the piecewise-linear relu6(x + 3)/6, so "
             "it needs no exponential: MobileNetV3 uses it on phones. It is 0 below -3, x above 3 and a "
@@ -236,6 +240,7 @@ struct Hardsigmoid
         a.group = Group::ReluFamily;
         a.formulaText = "hardsigmoid(x) = relu6(x + 3)/6";
         a.formulaHtml = "hardsigmoid(<i>x</i>) = relu6(<i>x</i> + 3)/6";
+        a.formulaSpoken = "hardsigmoid of x equals relu6 of, x plus 3, over 6";
         a.explanation =
             "Hardsigmoid is a straight-line stand-in for the logistic sigmoid: 0 below -3, 1 above 3 and "
             "a slope of 1/6 between. It is cheap and exact in low precision (MobileNetV3's gates), but "

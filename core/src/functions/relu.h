@@ -32,6 +32,7 @@ struct Relu
         a.group = Group::ReluFamily;
         a.formulaText = "relu(x) = max(0, x)";
         a.formulaHtml = "relu(<i>x</i>) = max(0, <i>x</i>)";
+        a.formulaSpoken = "relu of x equals the maximum of 0 and x";
         a.explanation =
             "The rectified linear unit passes positive inputs unchanged and zeroes the rest. It is cheap "
             "and its gradient does not shrink for positive inputs, which made deep networks trainable. "
@@ -68,6 +69,7 @@ struct Relu6
         a.group = Group::ReluFamily;
         a.formulaText = "relu6(x) = min(max(0, x), 6)";
         a.formulaHtml = "relu6(<i>x</i>) = min(max(0, <i>x</i>), 6)";
+        a.formulaSpoken = "relu6 of x equals the minimum of 6 and the maximum of 0 and x";
         a.explanation =
             "ReLU capped at 6. The bounded output keeps activations in a small fixed range, which suits "
             "low-precision and mobile networks (MobileNet) where large values would lose precision. Like "

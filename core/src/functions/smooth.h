@@ -43,6 +43,7 @@ struct Silu
         a.group = Group::SmoothRelatives;
         a.formulaText = "silu(x) = x·σ(x) = x/(1 + exp(−x))";
         a.formulaHtml = "silu(<i>x</i>) = <i>x</i>·σ(<i>x</i>) = <i>x</i>/(1 + e<sup>−<i>x</i></sup>)";
+        a.formulaSpoken = "silu of x equals x times sigma of x, which is x over, 1 plus e to the minus x";
         a.explanation =
             "The sigmoid linear unit, also called swish, multiplies the input by its own sigmoid: a "
             "smooth ReLU with a small negative dip (minimum about −0.28 at x ≈ −1.28) that lets some "
@@ -100,6 +101,8 @@ struct Mish
         a.formulaText = "mish(x) = x·tanh(softplus(x)) = x·tanh(ln(1 + exp(x)))";
         a.formulaHtml = "mish(<i>x</i>) = <i>x</i>·tanh(softplus(<i>x</i>)) = "
                         "<i>x</i>·tanh(ln(1 + e<sup><i>x</i></sup>))";
+        a.formulaSpoken = "mish of x equals x times tanh of softplus of x, which is x times tanh of the "
+                          "natural log of, 1 plus e to the x";
         a.explanation =
             "Mish (Misra, 2019) is a self-gated smooth ReLU like SiLU, with a slightly deeper, wider "
             "negative dip (minimum about −0.31 near x = −1.19) and a smoother gradient; YOLOv4 uses it. "
@@ -184,6 +187,8 @@ struct Softplus
         a.formulaText = "softplus(x) = ln(1 + exp(β·x))/β, or x where β·x > t";
         a.formulaHtml = "softplus(<i>x</i>) = ln(1 + e<sup>β<i>x</i></sup>)/β, or <i>x</i> where "
                         "β<i>x</i> &gt; <i>t</i>";
+        a.formulaSpoken = "softplus of x equals the natural log of, 1 plus e to the beta x, over beta; or x "
+                          "where beta times x is greater than t";
         a.explanation =
             "Softplus is a smooth ReLU that is positive everywhere; its derivative is the sigmoid σ(βx). "
             "Larger β makes it sharper. It never outputs zero, so units cannot die, but it is not "

@@ -59,6 +59,7 @@ struct Tanhshrink
         a.group = Group::SmoothRelatives;
         a.formulaText = "tanhshrink(x) = x − tanh(x)";
         a.formulaHtml = "tanhshrink(<i>x</i>) = <i>x</i> − tanh(<i>x</i>)";
+        a.formulaSpoken = "tanhshrink of x equals x minus tanh of x";
         a.explanation =
             "What is left of x after tanh: flat like x³/3 around 0, then x − 1 or x + 1 far out, with "
             "derivative tanh²(x). It shrinks small inputs towards zero without a hard threshold, a "
