@@ -15,7 +15,7 @@
 #include "fileio.h"
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/parameters.h"
-#include "ui/corestring.h"
+#include "corestring.h"
 
 namespace cli {
 

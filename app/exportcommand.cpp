@@ -7,9 +7,9 @@
 #include "fileio.h"
 #include "reluexplorer/sampling.h"
 #include "reluexplorer/session.h"
-#include "ui/figureexport.h"
-#include "ui/sessioncontroller.h"
-#include "ui/corestring.h"
+#include "figureexport.h"
+#include "sessioncontroller.h"
+#include "corestring.h"
 
 namespace cli {
 

@@ -8,7 +8,7 @@
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/session.h"
 #include "reluexplorer/view.h"
-#include "ui/corestring.h"
+#include "corestring.h"
 
 namespace cli {
 

@@ -9,7 +9,7 @@
 
 #include "reluexplorer/activation.h"
 #include "reluexplorer/numbers.h"
-#include "ui/corestring.h"
+#include "corestring.h"
 
 namespace cli {
 

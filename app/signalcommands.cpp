@@ -12,7 +12,7 @@
 #include "reluexplorer/moments.h"
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/parameters.h"
-#include "ui/corestring.h"
+#include "corestring.h"
 
 namespace cli {
 

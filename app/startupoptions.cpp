@@ -9,7 +9,7 @@
 
 #include "cliutil.h"
 #include "reluexplorer/parameters.h"
-#include "ui/corestring.h"
+#include "corestring.h"
 
 namespace cli {
 

@@ -13,13 +13,13 @@
 #include "fileio.h"
 #include "reluexplorer/session.h"
 #include "subcommand.h"
-#include "ui/appsettings.h"
-#include "ui/language.h"
-#include "ui/mainwindow.h"
-#include "ui/plotview.h"
-#include "ui/presentationmode.h"
-#include "ui/sessioncontroller.h"
-#include "ui/corestring.h"
+#include "appsettings.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "plotview.h"
+#include "presentationmode.h"
+#include "sessioncontroller.h"
+#include "corestring.h"
 
 namespace cli {
 

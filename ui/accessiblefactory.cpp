@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
-#include "ui/accessiblefactory.h"
+#include "accessiblefactory.h"
 
 #include <QAccessibleWidget>
 #include <QLabel>
 #include <QSlider>
 
 #include "reluexplorer/numbers.h"
-#include "ui/accessiblefunctionlist.h"
-#include "ui/accessibleplot.h"
-#include "ui/functionlist.h"
-#include "ui/parametereditor.h"
+#include "accessiblefunctionlist.h"
+#include "accessibleplot.h"
+#include "functionlist.h"
+#include "parametereditor.h"
 
 namespace {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
-#include "ui/accessiblefunctionlist.h"
+#include "accessiblefunctionlist.h"
 
 #include <QPointer>
 #include <QTreeWidgetItemIterator>
 
-#include "ui/functionlist.h"
+#include "functionlist.h"
 
 namespace {
 

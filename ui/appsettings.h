@@ -9,7 +9,7 @@
 #include <QStringList>
 
 #include "reluexplorer/state.h"
-#include "ui/apptheme.h"
+#include "apptheme.h"
 
 class QSettings;
 

@@ -5,7 +5,7 @@
 #include <QPalette>
 #include <QString>
 
-#include "ui/plottheme.h"
+#include "plottheme.h"
 
 /// What View > Theme offers. FollowSystem uses the desktop's light or dark palette as Qt 6.4 reports
 /// it at start-up (the window colour's lightness), light when it cannot tell.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
-#include "ui/exportdialog.h"
+#include "exportdialog.h"
 
 #include <algorithm>
 #include <cmath>
@@ -18,7 +18,7 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
-#include "ui/cataloguetext.h"
+#include "cataloguetext.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
-#include "ui/familypanel.h"
+#include "familypanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,7 +12,7 @@
 #include <QSpinBox>
 
 #include "reluexplorer/parameters.h"
-#include "ui/corestring.h"
+#include "corestring.h"
 
 namespace {
 

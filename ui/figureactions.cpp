@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
-#include "ui/figureactions.h"
+#include "figureactions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,9 +13,9 @@
 #include <QSettings>
 #include <QWidget>
 
-#include "ui/exportdialog.h"
-#include "ui/figureexport.h"
-#include "ui/plotview.h"
+#include "exportdialog.h"
+#include "figureexport.h"
+#include "plotview.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
-#include "ui/figureexport.h"
+#include "figureexport.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -15,9 +15,9 @@
 
 #include "reluexplorer/sampling.h"
 #include "reluexplorer/text.h"
-#include "ui/plotupdate.h"
-#include "ui/plotview.h"
-#include "ui/pngwriter.h"
+#include "plotupdate.h"
+#include "plotview.h"
+#include "pngwriter.h"
 
 namespace {
 

@@ -9,7 +9,7 @@
 
 #include "reluexplorer/figure.h"
 #include "reluexplorer/state.h"
-#include "ui/plottheme.h"
+#include "plottheme.h"
 
 class PlotView;
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
-#include "ui/functionlist.h"
+#include "functionlist.h"
 
 #include <QAccessible>
 #include <QHeaderView>
@@ -9,9 +9,9 @@
 #include <QSignalBlocker>
 
 #include "reluexplorer/activation.h"
-#include "ui/accessiblefunctionlist.h"
-#include "ui/cataloguetext.h"
-#include "ui/plottheme.h"
+#include "accessiblefunctionlist.h"
+#include "cataloguetext.h"
+#include "plottheme.h"
 
 namespace {
 

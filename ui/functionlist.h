@@ -7,7 +7,7 @@
 #include <QTreeWidget>
 
 #include "reluexplorer/state.h"
-#include "ui/plottheme.h"
+#include "plottheme.h"
 
 /// The catalogue's functions grouped by rx::groupName, each checkable (shown or not) in its colour.
 /// The current item is the selected function. Space toggles, arrows move.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
-#include "ui/infopanel.h"
+#include "infopanel.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
@@ -13,7 +13,7 @@
 #include <QVBoxLayout>
 
 #include "reluexplorer/activation.h"
-#include "ui/cataloguetext.h"
+#include "cataloguetext.h"
 
 namespace {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
-#include "ui/languagemenu.h"
+#include "languagemenu.h"
 
 #include <QActionGroup>
 #include <QSignalBlocker>
 
-#include "ui/language.h"
+#include "language.h"
 
 LanguageMenu::LanguageMenu(QWidget *parent) : QMenu(tr("&Language"), parent), m_group(new QActionGroup(this))
 {

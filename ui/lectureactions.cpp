@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
-#include "ui/lectureactions.h"
+#include "lectureactions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -9,10 +9,10 @@
 #include <QSignalBlocker>
 #include <QUndoStack>
 
-#include "ui/animationpanel.h"
-#include "ui/presentationmode.h"
-#include "ui/sessioncontroller.h"
-#include "ui/statehistory.h"
+#include "animationpanel.h"
+#include "presentationmode.h"
+#include "sessioncontroller.h"
+#include "statehistory.h"
 
 LectureActions::LectureActions(QMainWindow *window, SessionController *session, StateHistory *history,
                                PresentationMode *presentation, AnimationPanel *animation)

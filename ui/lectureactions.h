@@ -4,7 +4,7 @@
 
 #include <QObject>
 
-#include "ui/apptheme.h"
+#include "apptheme.h"
 
 class QAction;
 class QActionGroup;

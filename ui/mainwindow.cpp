@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
-#include "ui/mainwindow.h"
+#include "mainwindow.h"
 
 #include <cmath>
 #include <tuple>
@@ -24,26 +24,26 @@
 
 #include "reluexplorer/parameters.h"
 #include "reluexplorer/sampling.h"
-#include "ui/accessiblefactory.h"
-#include "ui/animationpanel.h"
-#include "ui/appsettings.h"
-#include "ui/familypanel.h"
-#include "ui/figureactions.h"
-#include "ui/functionlist.h"
-#include "ui/infopanel.h"
-#include "ui/language.h"
-#include "ui/languagemenu.h"
-#include "ui/lectureactions.h"
-#include "ui/parameterpanel.h"
-#include "ui/plotupdate.h"
-#include "ui/plotview.h"
-#include "ui/presentationmode.h"
-#include "ui/sessioncontroller.h"
-#include "ui/signaldock.h"
-#include "ui/signalpanel.h"
-#include "ui/statehistory.h"
-#include "ui/taborder.h"
-#include "ui/tracepanel.h"
+#include "accessiblefactory.h"
+#include "animationpanel.h"
+#include "appsettings.h"
+#include "familypanel.h"
+#include "figureactions.h"
+#include "functionlist.h"
+#include "infopanel.h"
+#include "language.h"
+#include "languagemenu.h"
+#include "lectureactions.h"
+#include "parameterpanel.h"
+#include "plotupdate.h"
+#include "plotview.h"
+#include "presentationmode.h"
+#include "sessioncontroller.h"
+#include "signaldock.h"
+#include "signalpanel.h"
+#include "statehistory.h"
+#include "taborder.h"
+#include "tracepanel.h"
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_traceX(std::nan(""))
 {

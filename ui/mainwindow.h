@@ -7,7 +7,7 @@
 
 #include "reluexplorer/state.h"
 #include "reluexplorer/view.h"
-#include "ui/apptheme.h"
+#include "apptheme.h"
 
 class QAction;
 class QMenu;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
-#include "ui/parametereditor.h"
+#include "parametereditor.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -11,9 +11,9 @@
 
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/parameters.h"
-#include "ui/cataloguetext.h"
-#include "ui/corestring.h"
-#include "ui/parameterspinbox.h"
+#include "cataloguetext.h"
+#include "corestring.h"
+#include "parameterspinbox.h"
 
 ParameterEditor::ParameterEditor(const rx::Activation &function, std::size_t index, QWidget *parent)
     : QWidget(parent), m_function(function), m_parameter(function.parameters.at(index)),

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
-#include "ui/parameterpanel.h"
+#include "parameterpanel.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -9,8 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "ui/parametereditor.h"
-#include "ui/plottheme.h"
+#include "parametereditor.h"
+#include "plottheme.h"
 
 ParameterPanel::ParameterPanel(QWidget *parent) : QWidget(parent)
 {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
-#include "ui/parameterspinbox.h"
+#include "parameterspinbox.h"
 
 #include <QAccessible>
 #include <QFocusEvent>
@@ -11,7 +11,7 @@
 
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/parameters.h"
-#include "ui/corestring.h"
+#include "corestring.h"
 
 ParameterSpinBox::ParameterSpinBox(const rx::Activation &function, std::size_t index, QWidget *parent)
     : QAbstractSpinBox(parent), m_function(function), m_index(index), m_scale(function.parameters.at(index)),

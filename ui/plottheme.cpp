@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
-#include "ui/plottheme.h"
+#include "plottheme.h"
 
 #include <algorithm>
 #include <array>

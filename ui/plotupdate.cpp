@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
-#include "ui/plotupdate.h"
+#include "plotupdate.h"
 
 #include <algorithm>
 #include <cmath>
 
 #include "reluexplorer/activation.h"
 #include "reluexplorer/sampling.h"
-#include "ui/plotview.h"
+#include "plotview.h"
 
 void showOnPlot(PlotView &plot, const rx::ExplorerState &state, const std::vector<std::string> &ids,
                 double samplesPerPixel)

@@ -2,7 +2,7 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 // Construction, look, curves and redraws. Input, trace and view: plotviewinput.cpp; read-only
 // accessors and figure rendering: plotviewfigure.cpp.
-#include "ui/plotview.h"
+#include "plotview.h"
 
 #include <algorithm>
 #include <cmath>
@@ -19,8 +19,8 @@
 #include "reluexplorer/activation.h"
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/view.h"
-#include "ui/cataloguetext.h"
-#include "ui/plotviewgraphs.h"
+#include "cataloguetext.h"
+#include "plotviewgraphs.h"
 
 using namespace plotdetail;
 

@@ -19,7 +19,7 @@
 #include "reluexplorer/figure.h"
 #include "reluexplorer/sampling.h"
 #include "reluexplorer/state.h"
-#include "ui/plottheme.h"
+#include "plottheme.h"
 
 class QCPAxis;
 class QCPAxisRect;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
 // PlotView: what is drawn, read back (tests, export), and rendering for figures.
-#include "ui/plotview.h"
+#include "plotview.h"
 
 #include <algorithm>
 #include <cmath>
@@ -17,8 +17,8 @@
 #include "reluexplorer/activation.h"
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/view.h"
-#include "ui/cataloguetext.h"
-#include "ui/plotviewgraphs.h"
+#include "cataloguetext.h"
+#include "plotviewgraphs.h"
 
 using namespace plotdetail;
 

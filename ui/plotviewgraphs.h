@@ -19,7 +19,7 @@
 
 #include "reluexplorer/activation.h"
 #include "reluexplorer/sampling.h"
-#include "ui/plotview.h"
+#include "plotview.h"
 
 namespace plotdetail {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
 // PlotView: pointer, wheel and keyboard input, the tracer, and the view range.
-#include "ui/plotview.h"
+#include "plotview.h"
 
 #include <algorithm>
 #include <cmath>
@@ -17,9 +17,9 @@
 #include "reluexplorer/activation.h"
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/view.h"
-#include "ui/accessibleplot.h"
-#include "ui/cataloguetext.h"
-#include "ui/plotviewgraphs.h"
+#include "accessibleplot.h"
+#include "cataloguetext.h"
+#include "plotviewgraphs.h"
 
 using namespace plotdetail;
 

@@ -2,7 +2,7 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 // PlotView: where the legend goes (a corner, the best place, outside, or where the user drops it),
 // titles wrapped to the width and tick counts that fit the panels.
-#include "ui/plotview.h"
+#include "plotview.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,7 +11,7 @@
 #include <QMouseEvent>
 
 #include "reluexplorer/figure.h"
-#include "ui/plotviewgraphs.h"
+#include "plotviewgraphs.h"
 
 using namespace plotdetail;
 

@@ -4,7 +4,7 @@
 
 #include <qcustomplot.h>
 
-#include "ui/plotview.h"
+#include "plotview.h"
 
 void PlotView::setInputDistribution(double mean, double std)
 {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
-#include "ui/sessioncontroller.h"
+#include "sessioncontroller.h"
 
 #include <utility>
 
@@ -17,7 +17,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
-#include "ui/appsettings.h"
+#include "appsettings.h"
 
 namespace {
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
-#include "ui/signaldock.h"
+#include "signaldock.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QScrollArea>
 #include <QSignalBlocker>
 
-#include "ui/plottheme.h"
-#include "ui/signalpanel.h"
+#include "plottheme.h"
+#include "signalpanel.h"
 
 SignalDock::SignalDock(QWidget *parent) : QDockWidget(tr("Signal"), parent)
 {

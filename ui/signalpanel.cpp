@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
-#include "ui/signalpanel.h"
+#include "signalpanel.h"
 
 #include <cmath>
 
@@ -15,8 +15,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "ui/depthplot.h"
-#include "ui/plottheme.h"
+#include "depthplot.h"
+#include "plottheme.h"
 
 namespace {
 

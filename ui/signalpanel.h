@@ -6,7 +6,7 @@
 
 #include "reluexplorer/moments.h"
 #include "reluexplorer/state.h"
-#include "ui/signalmodel.h"
+#include "signalmodel.h"
 
 class DepthPlot;
 class QLabel;

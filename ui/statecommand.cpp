@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
-#include "ui/statecommand.h"
+#include "statecommand.h"
 
 #include <utility>
 

@@ -8,7 +8,7 @@
 
 #include <QObject>
 
-#include "ui/statecommand.h"
+#include "statecommand.h"
 
 class QUndoStack;
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
-#include "ui/tracepanel.h"
+#include "tracepanel.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,7 +15,7 @@
 #include "reluexplorer/activation.h"
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/state.h"
-#include "ui/plottheme.h"
+#include "plottheme.h"
 
 namespace {
 

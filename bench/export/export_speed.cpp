@@ -18,7 +18,7 @@
 #include <QImageWriter>
 
 #include "reluexplorer/state.h"
-#include "ui/figureexport.h"
+#include "figureexport.h"
 
 namespace {
 

@@ -18,8 +18,8 @@
 
 #include "reluexplorer/activation.h"
 #include "reluexplorer/state.h"
-#include "ui/mainwindow.h"
-#include "ui/plotview.h"
+#include "mainwindow.h"
+#include "plotview.h"
 
 namespace {
 

@@ -19,8 +19,8 @@
 
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/parameters.h"
-#include "ui/exportdialog.h"
-#include "ui/tracepanel.h"
+#include "exportdialog.h"
+#include "tracepanel.h"
 #include "uitest.h"
 
 namespace {

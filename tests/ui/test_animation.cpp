@@ -6,8 +6,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 
-#include "ui/animationpanel.h"
-#include "ui/statehistory.h"
+#include "animationpanel.h"
+#include "statehistory.h"
 #include "uitest.h"
 
 TEST_CASE("the animation advances the parameter with its clock and stops after one sweep", "[ui][animation]")

@@ -10,8 +10,8 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
-#include "ui/exportdialog.h"
-#include "ui/figureactions.h"
+#include "exportdialog.h"
+#include "figureactions.h"
 #include "uitest.h"
 
 namespace {

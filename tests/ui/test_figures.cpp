@@ -14,8 +14,8 @@
 
 #include "reluexplorer/figure.h"
 #include "reluexplorer/sampling.h"
-#include "ui/figureexport.h"
-#include "ui/statehistory.h"
+#include "figureexport.h"
+#include "statehistory.h"
 #include "uitest.h"
 
 namespace {

@@ -7,7 +7,7 @@
 #include <QXmlStreamReader>
 
 #include "reluexplorer/state.h"
-#include "ui/figureexport.h"
+#include "figureexport.h"
 #include "uitest.h"
 
 using namespace std::string_literals;

@@ -10,8 +10,8 @@
 #include <QStatusBar>
 #include <QXmlStreamReader>
 
-#include "ui/cataloguetext.h"
-#include "ui/language.h"
+#include "cataloguetext.h"
+#include "language.h"
 #include "uitest.h"
 
 namespace {

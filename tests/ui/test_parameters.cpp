@@ -13,7 +13,7 @@
 #include <QToolButton>
 
 #include "reluexplorer/numbers.h"
-#include "ui/infopanel.h"
+#include "infopanel.h"
 #include "uitest.h"
 
 namespace {

@@ -7,7 +7,7 @@
 #include <QSignalSpy>
 
 #include "reluexplorer/numbers.h"
-#include "ui/tracepanel.h"
+#include "tracepanel.h"
 #include "uitest.h"
 
 namespace {

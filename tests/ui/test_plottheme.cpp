@@ -7,7 +7,7 @@
 #include <QColor>
 
 #include "reluexplorer/activation.h"
-#include "ui/plottheme.h"
+#include "plottheme.h"
 #include "uitest.h"
 
 namespace {

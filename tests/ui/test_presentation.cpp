@@ -9,9 +9,9 @@
 #include <QSlider>
 
 #include "reluexplorer/sampling.h"
-#include "ui/figureexport.h"
-#include "ui/presentationmode.h"
-#include "ui/tracepanel.h"
+#include "figureexport.h"
+#include "presentationmode.h"
+#include "tracepanel.h"
 #include "uitest.h"
 
 TEST_CASE("F5 presents: full screen, fonts and lines twice as large, panels hidden, Esc restores",

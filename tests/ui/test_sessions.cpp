@@ -13,8 +13,8 @@
 #include <QUndoStack>
 
 #include "reluexplorer/session.h"
-#include "ui/sessioncontroller.h"
-#include "ui/statehistory.h"
+#include "sessioncontroller.h"
+#include "statehistory.h"
 #include "uitest.h"
 
 namespace {

@@ -10,9 +10,9 @@
 #include <QUndoStack>
 
 #include "reluexplorer/moments.h"
-#include "ui/depthplot.h"
-#include "ui/signaldock.h"
-#include "ui/statehistory.h"
+#include "depthplot.h"
+#include "signaldock.h"
+#include "statehistory.h"
 #include "uitest.h"
 
 namespace {

@@ -18,7 +18,7 @@
 #include "reluexplorer/parameters.h"
 #include "reluexplorer/session.h"
 #include "reluexplorer/view.h"
-#include "ui/animationpanel.h"
+#include "animationpanel.h"
 #include "uitest.h"
 
 namespace {

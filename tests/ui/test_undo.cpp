@@ -5,8 +5,8 @@
 #include <QSlider>
 #include <QUndoStack>
 
-#include "ui/functionlist.h"
-#include "ui/statehistory.h"
+#include "functionlist.h"
+#include "statehistory.h"
 #include "uitest.h"
 
 namespace {

@@ -4,7 +4,7 @@
 #include <QSignalSpy>
 #include <QTreeWidget>
 
-#include "ui/functionlist.h"
+#include "functionlist.h"
 #include "uitest.h"
 
 TEST_CASE("the window opens on ReLU and PReLU with PReLU's parameters", "[ui][window]")

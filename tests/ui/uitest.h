@@ -17,8 +17,8 @@
 #include <catch2/catch.hpp>
 
 #include "reluexplorer/activation.h"
-#include "ui/mainwindow.h"
-#include "ui/plotview.h"
+#include "mainwindow.h"
+#include "plotview.h"
 
 // A shown explorer window at 1280x800 whose first replot is done.
 struct Window
