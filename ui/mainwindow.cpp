@@ -397,6 +397,16 @@ void MainWindow::onParameterChanged(const QString &id, int index, double value)
         return;
     rx::ExplorerState next = m_state;
     rx::setParameter(next, *f, static_cast<std::size_t>(index), value);
+    if (!rx::parameterProblem(*f, rx::parametersOf(next, *f)).empty()) {
+        // Each value is fine but not together (RReLU's lower above upper): keep the previous value, so
+        // the window never holds a state that a saved session could not reopen.
+        m_parameters->setState(m_state);
+        showMessage(tr("%1 cannot take %2 = %3 with its other parameters; the previous value is kept.")
+                        .arg(QString::fromStdString(f->displayName),
+                             QString::fromStdString(f->parameters.at(static_cast<std::size_t>(index)).name),
+                             QString::number(value)));
+        return;
+    }
     next.selected = f->id;
     change(
         next,

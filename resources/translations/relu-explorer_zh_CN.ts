@@ -1030,6 +1030,10 @@
         <source>Derive SELU&apos;s constants</source>
         <translation>推导 SELU 的常数</translation>
     </message>
+    <message>
+        <source>%1 cannot take %2 = %3 with its other parameters; the previous value is kept.</source>
+        <translation>%1 在其他参数不变时不能取 %2 = %3；已保留原来的值。</translation>
+    </message>
 </context>
 <context>
     <name>ParameterEditor</name>

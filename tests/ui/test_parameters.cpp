@@ -10,9 +10,11 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QStatusBar>
 #include <QToolButton>
 
 #include "reluexplorer/numbers.h"
+#include "reluexplorer/session.h"
 #include "infopanel.h"
 #include "uitest.h"
 
@@ -230,4 +232,31 @@ TEST_CASE("the info panel shows the PyTorch code for the current settings, Copy 
     CHECK(w.find<QLabel>(QStringLiteral("info.formula"))->text().contains(QStringLiteral("leaky_relu")));
     QTest::mouseClick(w.find<QPushButton>(QStringLiteral("info.copy")), Qt::LeftButton);
     CHECK(QApplication::clipboard()->text() == info->code());
+}
+
+TEST_CASE("a value refused together with the others is refused in place and the state stays",
+          "[ui][parameters]")
+{
+    Window w;
+    rx::ExplorerState state = rx::defaultState();
+    state.shown = {"rrelu"};
+    w.window.setState(state);
+    w.settle();
+    auto *lower = w.find<QAbstractSpinBox>(QStringLiteral("param.rrelu.lower.spin"));
+    auto *upper = w.find<QAbstractSpinBox>(QStringLiteral("param.rrelu.upper.spin"));
+    QSignalSpy changed(&w.window, &MainWindow::stateChanged);
+
+    // Each value alone is fine, but RReLU needs lower <= upper: a saved session could not reopen it.
+    typeInto(lower, QStringLiteral("0.5"));
+    CHECK(changed.count() == 0);
+    CHECK(w.parameter("rrelu", 0) == 0.125);
+    CHECK(spinText(lower) == QStringLiteral("0.125"));
+    CHECK(rx::stateProblem(w.window.state()).empty());
+    CHECK(w.window.statusBar()->currentMessage().contains(QStringLiteral("RReLU")));
+
+    typeInto(upper, QStringLiteral("0.75"));
+    typeInto(lower, QStringLiteral("0.5"));
+    CHECK(changed.count() == 2);
+    CHECK(w.parameter("rrelu", 0) == 0.5);
+    CHECK(rx::stateProblem(w.window.state()).empty());
 }

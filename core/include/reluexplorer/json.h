@@ -37,6 +37,14 @@ struct Value
     const Value *find(std::string_view key) const;
 };
 
+// Clang (14, with libstdc++ 12) settles std::pair<std::string, Value>'s traits at the first function
+// that builds a Value; if that function first default-constructs an Object, it sees Value as
+// incomplete and refuses it. Building one here, right after Value is complete, settles them early.
+inline Value nullValue()
+{
+    return Value{nullptr};
+}
+
 /// Limits that keep a hostile document from exhausting the stack or memory.
 struct Limits
 {
