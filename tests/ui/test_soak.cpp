@@ -227,9 +227,9 @@ private:
 
 } // namespace
 
-// RX_SOAK_EVENTS (default RELU_SOAK_EVENTS from CMake) events; RX_SOAK_SEED picks the sequence (default: from the clock,
-// printed so that a failure can be replayed); the queued replot (and the animation's timer) runs after
-// every RX_SOAK_PAINT_EVERY events (default 100: a replot per event would take hours under ASan; the
+// RX_SOAK_EVENTS (default RELU_SOAK_EVENTS from CMake) events; RX_SOAK_SEED picks the sequence (default: from
+// the clock, printed so that a failure can be replayed); the queued replot (and the animation's timer) runs
+// after every RX_SOAK_PAINT_EVERY events (default 100: a replot per event would take hours under ASan; the
 // state is checked after every event either way).
 TEST_CASE("the window survives a long run of random input and its state stays valid", "[ui][soak]")
 {
