@@ -270,5 +270,12 @@ TEST_CASE("the window survives a long run of random input and its state stays va
                 seconds, warmRss, warmUp, endRss);
     INFO("seed " << seed << ": RSS " << warmRss << " KiB after warm-up, " << endRss << " KiB at the end");
     // The undo stack holds at most 500 steps; beyond that, growth would be a leak.
-    CHECK(endRss - warmRss < 64 * 1024);
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer holds freed blocks in a quarantine of up to 256 MiB before it reuses them, so
+    // resident memory grows by up to that much without a leak.
+    constexpr long quarantineKib = 256 * 1024;
+#else
+    constexpr long quarantineKib = 0;
+#endif
+    CHECK(endRss - warmRss < 64 * 1024 + quarantineKib);
 }
