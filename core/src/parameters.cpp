@@ -5,13 +5,14 @@
 #include <cmath>
 
 #include "reluexplorer/numbers.h"
+#include "quotedtext.h"
 
 namespace rx {
 namespace {
 
 std::string quoted(std::string_view text)
 {
-    return "'" + std::string(text) + "'";
+    return detail::quotedText(text, '\'');
 }
 
 std::string joined(const std::vector<std::string> &items)

@@ -13,6 +13,7 @@
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/parameters.h"
 #include "reluexplorer/view.h"
+#include "quotedtext.h"
 #include "signalsession.h"
 
 namespace rx {
@@ -124,7 +125,7 @@ public:
             "ghost",  "zeroGradient", "selected",  "family",     "layout", "columns", "signal"};
         for (const auto &[key, value] : root.asObject())
             if (!known.count(key))
-                return refuse("unknown key \"" + key + "\"");
+                return refuse("unknown key " + detail::quotedText(key));
         if (!m_requireFormat)
             for (const char *key : {"format", "version"})
                 if (root.find(key))
@@ -160,7 +161,7 @@ public:
                 if (!findActivation(item.asString()))
                     return refuse("\"functions\": " + unknownFunctionMessage(item.asString()));
                 if (isShown(state, item.asString()))
-                    return refuse("\"functions\": \"" + item.asString() + "\" is listed twice");
+                    return refuse("\"functions\": " + detail::quotedText(item.asString()) + " is listed twice");
                 state.shown.push_back(item.asString());
             }
         }
@@ -172,12 +173,12 @@ public:
                 if (!f)
                     return refuse("\"parameters\": " + unknownFunctionMessage(id));
                 if (!values.isObject())
-                    return refuse("\"parameters\".\"" + id + "\" must be an object of parameter values");
+                    return refuse("\"parameters\"." + detail::quotedText(id) + " must be an object of parameter values");
                 for (const auto &[name, value] : values.asObject()) {
                     const int index = f->parameterIndex(name);
                     if (index < 0)
-                        return refuse("\"parameters\": " + id + " has no parameter \"" + name +
-                                      "\"; its parameters: " + parameterNameList(*f));
+                        return refuse("\"parameters\": " + id + " has no parameter " + detail::quotedText(name) +
+                                      "; its parameters: " + parameterNameList(*f));
                     const Parameter &p = f->parameters[static_cast<std::size_t>(index)];
                     std::string text;
                     if (p.isChoice() && value.isString())
@@ -203,7 +204,7 @@ public:
                 return refuse("\"view\" must be an object with \"x\" and \"y\"");
             for (const auto &[key, value] : view->asObject())
                 if (key != "x" && key != "y")
-                    return refuse("\"view\": unknown key \"" + key + "\"");
+                    return refuse("\"view\": unknown key " + detail::quotedText(key));
             for (const char *axis : {"x", "y"}) {
                 const json::Value *range = view->find(axis);
                 if (!range)
@@ -276,7 +277,7 @@ private:
                                                     "from",    "to",       "count"};
         for (const auto &[key, item] : value.asObject())
             if (!known.count(key))
-                return "unknown key \"" + key + "\"";
+                return "unknown key " + detail::quotedText(key);
         if (m_requireFormat)
             for (const std::string &key : known)
                 if (!value.find(key))

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #include "signalsession.h"
 
+#include "quotedtext.h"
+
 #include <cmath>
 #include <set>
 #include <utility>
@@ -33,7 +35,7 @@ std::string readSignal(const json::Value &value, SignalView &signal)
             continue;
         }
         if (!item.isNumber())
-            return "\"" + key + "\" must be a number";
+            return detail::quotedText(key) + " must be a number";
         const double v = item.asNumber();
         if (key == "mean")
             read.inputMean = v;
@@ -48,7 +50,7 @@ std::string readSignal(const json::Value &value, SignalView &signal)
                 return "\"layers\" must be a whole number from 1 to 10000";
             read.layers = static_cast<std::size_t>(v);
         } else
-            return "unknown key \"" + key + "\"";
+            return "unknown key " + detail::quotedText(key);
     }
     if (std::string problem = signalViewProblem(read); !problem.empty())
         return problem;

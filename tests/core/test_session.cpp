@@ -125,6 +125,26 @@ TEST_CASE("malformed session files are refused with a message naming the problem
     CHECK(r.state == rx::defaultState());
 }
 
+TEST_CASE("a refused file's own text is quoted on one short line", "[session]")
+{
+    const std::string good = rx::sessionToJson(changedState());
+    const std::string longName(5000, 'k');
+    const auto [text, mention] = GENERATE_COPY(table<std::string, std::string>({
+        {replaced(good, "\"functions\"", "\"f\\nctions\""), "\"f\\nctions\""},
+        {replaced(good, "\"x\": [", "\"z\\u0001\": 1, \"x\": ["), "\"z\\x01\""},
+        {replaced(good, "\"weight\": 0.1", "\"we\\tight\": 0.1"), "\"we\\tight\""},
+        {replaced(good, "\"weight\": 0.1", "\"" + longName + "\": 0.1"), "kkk..."},
+        {replaced(good, "\"elu\",", "\"elu\\r\","), "'elu\\r'"},
+        {replaced(good, "\"from\": 0", "\"from\": 0, \"" + longName + "\": 1"), "kkk..."},
+    }));
+    const rx::StateReadResult r = rx::sessionFromJson(text);
+    REQUIRE_FALSE(r.ok());
+    INFO(r.error);
+    CHECK(r.error.find(mention) != std::string::npos);
+    CHECK(r.error.find_first_of("\n\r\t\x01") == std::string::npos);
+    CHECK(r.error.size() < 400);
+}
+
 TEST_CASE("malformed share tokens are refused", "[session]")
 {
     const std::string good = rx::stateToToken(changedState());
