@@ -9,19 +9,14 @@
 namespace rx::detail {
 
 /// Text taken from input, quoted for a one-line message: control characters escaped (\n, \t,
-/// \x01), the quote and backslash escaped, and anything past 80 bytes cut (at a character
-/// boundary) and marked with "...". Messages stay one short line whatever a file holds.
+/// \x01), the quote and backslash escaped, and cut (at a character boundary) once it is 80 bytes and marked
+/// with "...". Messages stay one short line whatever a file holds.
 inline std::string quotedText(std::string_view text, char quote = '"')
 {
-    constexpr std::size_t limit = 80;
+    constexpr std::size_t limit = 80; // bytes of the quoted form, escapes included
     std::string out(1, quote);
-    std::size_t end = text.size();
-    if (end > limit) {
-        end = limit;
-        while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
-            --end; // never split a UTF-8 sequence
-    }
-    for (std::size_t i = 0; i < end; ++i) {
+    std::size_t i = 0;
+    for (; i < text.size() && out.size() <= limit; ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c == '\n')
             out += "\\n";
@@ -38,7 +33,9 @@ inline std::string quotedText(std::string_view text, char quote = '"')
         } else
             out += static_cast<char>(c);
     }
-    if (end < text.size())
+    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80)
+        out += text[i++]; // never split a UTF-8 sequence
+    if (i < text.size())
         out += "...";
     return out + quote;
 }

@@ -161,7 +161,8 @@ public:
                 if (!findActivation(item.asString()))
                     return refuse("\"functions\": " + unknownFunctionMessage(item.asString()));
                 if (isShown(state, item.asString()))
-                    return refuse("\"functions\": " + detail::quotedText(item.asString()) + " is listed twice");
+                    return refuse("\"functions\": " + detail::quotedText(item.asString()) +
+                                  " is listed twice");
                 state.shown.push_back(item.asString());
             }
         }
@@ -173,11 +174,13 @@ public:
                 if (!f)
                     return refuse("\"parameters\": " + unknownFunctionMessage(id));
                 if (!values.isObject())
-                    return refuse("\"parameters\"." + detail::quotedText(id) + " must be an object of parameter values");
+                    return refuse("\"parameters\"." + detail::quotedText(id) +
+                                  " must be an object of parameter values");
                 for (const auto &[name, value] : values.asObject()) {
                     const int index = f->parameterIndex(name);
                     if (index < 0)
-                        return refuse("\"parameters\": " + id + " has no parameter " + detail::quotedText(name) +
+                        return refuse("\"parameters\": " + id + " has no parameter " +
+                                      detail::quotedText(name) +
                                       "; its parameters: " + parameterNameList(*f));
                     const Parameter &p = f->parameters[static_cast<std::size_t>(index)];
                     std::string text;

@@ -135,6 +135,7 @@ TEST_CASE("a refused file's own text is quoted on one short line", "[session]")
         {replaced(good, "\"weight\": 0.1", "\"we\\tight\": 0.1"), "\"we\\tight\""},
         {replaced(good, "\"weight\": 0.1", "\"" + longName + "\": 0.1"), "kkk..."},
         {replaced(good, "\"elu\",", "\"elu\\r\","), "'elu\\r'"},
+        {replaced(good, "\"elu\",", "\"elu" + std::string(300, '\x7f') + "\","), "'elu\\x7f\\x7f"},
         {replaced(good, "\"from\": 0", "\"from\": 0, \"" + longName + "\": 1"), "kkk..."},
     }));
     const rx::StateReadResult r = rx::sessionFromJson(text);
