@@ -39,13 +39,13 @@ std::optional<EvalRequest::Range> parseRange(const QString &text, QString &error
             return std::nullopt;
         }
     }
-    bool countOk = false;
-    const qulonglong count = parts[2].toULongLong(&countOk);
-    if (!countOk || count == 0 || count > maxEvalInputs) {
+    const std::optional<std::size_t> read = rx::parseWholeNumber(parts[2].toStdString(), 1, maxEvalInputs);
+    if (!read) {
         error =
             QStringLiteral("--range: COUNT '%1' must be a whole number from 1 to 100000000").arg(parts[2]);
         return std::nullopt;
     }
+    const std::size_t count = *read;
     if (!(*start < *stop) && !(count == 1 && *start == *stop)) {
         error = QStringLiteral("--range %1: %2 START:STOP must have START < STOP")
                     .arg(text,
@@ -56,7 +56,7 @@ std::optional<EvalRequest::Range> parseRange(const QString &text, QString &error
         error = QStringLiteral("--range: %1").arg(QString::fromStdString(problem));
         return std::nullopt;
     }
-    return EvalRequest::Range{*start, *stop, static_cast<std::size_t>(count)};
+    return EvalRequest::Range{*start, *stop, count};
 }
 
 template <class T> std::optional<double> parseInput(const std::string &token)

@@ -53,15 +53,15 @@ std::optional<std::pair<double, double>> parseRange(const QString &option, const
 
 std::optional<int> parsePixels(const QString &option, const QString &text, QString &error)
 {
-    bool ok = false;
-    const int value = text.toInt(&ok);
-    if (!ok || value < 1 || value > rx::maxFigurePixels) {
+    const std::optional<std::size_t> value =
+        rx::parseWholeNumber(text.toStdString(), 1, static_cast<std::size_t>(rx::maxFigurePixels));
+    if (!value) {
         error = QStringLiteral("--%1 '%2' must be a whole number of pixels from 1 to %3")
                     .arg(option, text)
                     .arg(rx::maxFigurePixels);
         return std::nullopt;
     }
-    return value;
+    return static_cast<int>(*value);
 }
 
 std::optional<double> parsePositive(const QString &option, const QString &text, double max, QString &error)
@@ -289,13 +289,13 @@ Parsed<ExportRequest> parseExportRequest(const QStringList &arguments)
         request.layout = layout == QLatin1String("grid") ? rx::PlotLayout::Grid : rx::PlotLayout::Overlay;
     }
     if (parser.isSet(o.columns)) {
-        bool ok = false;
-        const int n = parser.value(o.columns).toInt(&ok);
-        if (!ok || n < 1 || n > static_cast<int>(rx::maxGridColumns))
+        const std::optional<std::size_t> n =
+            rx::parseWholeNumber(parser.value(o.columns).toStdString(), 1, rx::maxGridColumns);
+        if (!n)
             return Result::failure(QStringLiteral("--columns '%1' must be a whole number from 1 to %2")
                                        .arg(parser.value(o.columns))
                                        .arg(rx::maxGridColumns));
-        request.columns = static_cast<std::size_t>(n);
+        request.columns = *n;
     }
     request.reportPlotGeometry = parser.isSet(o.reportGeometry);
 

@@ -176,12 +176,12 @@ Parsed<PropagateRequest> parsePropagateRequest(const QStringList &arguments)
     if (layers.size() > 1)
         return Result::failure(QStringLiteral("--layers given more than once"));
     if (!layers.isEmpty()) {
-        bool ok = false;
-        const qulonglong count = layers[0].toULongLong(&ok);
-        if (!ok || count < 1 || count > maxPropagateLayers)
+        const std::optional<std::size_t> count =
+            rx::parseWholeNumber(layers[0].toStdString(), 1, maxPropagateLayers);
+        if (!count)
             return Result::failure(
                 QStringLiteral("--layers %1 must be a whole number from 1 to 10000").arg(quoted(layers[0])));
-        request.layers = static_cast<std::size_t>(count);
+        request.layers = *count;
     }
     request.variance = variance.value_or(1);
     request.weightVariance = weight.value_or(1);

@@ -124,6 +124,15 @@ template <class T> std::optional<T> parseNumber(std::string_view text)
 template std::optional<float> parseNumber<float>(std::string_view);
 template std::optional<double> parseNumber<double>(std::string_view);
 
+std::optional<std::size_t> parseWholeNumber(std::string_view text, std::size_t low, std::size_t high)
+{
+    const std::optional<double> value = parseNumber<double>(text);
+    if (!value || !std::isfinite(*value) || *value != std::floor(*value) || *value < double(low) ||
+        *value > double(high))
+        return std::nullopt;
+    return static_cast<std::size_t>(*value);
+}
+
 std::string linspaceProblem(double start, double stop, std::size_t count)
 {
     if (!std::isfinite(start) || !std::isfinite(stop))

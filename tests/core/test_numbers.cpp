@@ -166,3 +166,15 @@ TEST_CASE("linspace in pieces gives the same points as at once", "[numbers]")
     CHECK(pieces == whole);
     CHECK(pieces.back() == stop);
 }
+
+TEST_CASE("parseWholeNumber reads counts as parseNumber reads numbers, whole and within bounds", "[numbers]")
+{
+    CHECK(rx::parseWholeNumber("300", 1, 1000) == 300u);
+    CHECK(rx::parseWholeNumber("3e2", 1, 1000) == 300u);
+    CHECK(rx::parseWholeNumber("+300", 1, 1000) == 300u);
+    CHECK(rx::parseWholeNumber("0x1p4", 1, 1000) == 16u);
+    CHECK(rx::parseWholeNumber("1", 1, 1) == 1u);
+    for (const char *bad : {"", " 3", "3 ", "300.5", "0", "-1", "1001", "inf", "nan", "0x-1", "1,000", "3x",
+                            "99999999999999999999999"})
+        CHECK_FALSE(rx::parseWholeNumber(bad, 1, 1000).has_value());
+}

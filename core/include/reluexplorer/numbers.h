@@ -22,6 +22,10 @@ std::string formatNumber(double value);
 /// Every number the program reads goes through here.
 template <class T> std::optional<T> parseNumber(std::string_view text);
 
+/// A whole number from low to high read by parseNumber ("300", "3e2", "+300"; not "300.5", "0x", " 3"):
+/// counts, pixels, columns and layers follow the same rule as every other number.
+std::optional<std::size_t> parseWholeNumber(std::string_view text, std::size_t low, std::size_t high);
+
 /// "" when linspace(start, stop, count) has only finite points; otherwise why not (an end that is not
 /// finite, or stop - start beyond the largest double, as -1e308:1e308).
 std::string linspaceProblem(double start, double stop, std::size_t count);
