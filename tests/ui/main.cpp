@@ -6,12 +6,19 @@
 #include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 int main(int argc, char **argv)
 {
     // Without a platform, test discovery would fail to create the application and register nothing.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Each process has a settings folder of its own, so tests running side by side never share one.
+    QTemporaryDir home;
+    if (!home.isValid())
+        return 1;
+    qputenv("HOME", home.path().toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/.config")).toLocal8Bit());
     QStandardPaths::setTestModeEnabled(true); // QSettings of the window go to a test location
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ReLU Explorer tests"));

@@ -270,7 +270,14 @@ TEST_CASE("the window survives a long run of random input and its state stays va
                 seconds, warmRss, warmUp, endRss);
     INFO("seed " << seed << ": RSS " << warmRss << " KiB after warm-up, " << endRss << " KiB at the end");
     // The undo stack holds at most 500 steps; beyond that, growth would be a leak.
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(__SANITIZE_ADDRESS__) // GCC
+#define RX_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) // clang
+#define RX_UNDER_ASAN 1
+#endif
+#endif
+#ifdef RX_UNDER_ASAN
     // AddressSanitizer holds freed blocks in a quarantine of up to 256 MiB before it reuses them, so
     // resident memory grows by up to that much without a leak.
     constexpr long quarantineKib = 256 * 1024;
