@@ -4,6 +4,7 @@
 
 // Private to PlotView's implementation (ui/plotview*.cpp), the only files that include QCustomPlot.
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -20,11 +21,15 @@
 #include "reluexplorer/activation.h"
 #include "reluexplorer/sampling.h"
 #include "plotview.h"
+#include "polylinesimplifier.h"
 
 namespace plotdetail {
 
 inline constexpr double noTrace = std::numeric_limits<double>::quiet_NaN();
 inline constexpr int kinkHitRadius = 8;
+/// How far, in device pixels, a drawn curve may stray from its samples' polyline: antialiasing
+/// cannot show a tenth of a pixel, and it lets a straight piece be stroked as one segment.
+inline constexpr double drawTolerance = 0.1;
 
 inline QString name(const std::string &id)
 {
@@ -69,6 +74,38 @@ protected:
                 break;
             lineData->append(*it); // the break itself
             start = it + 1;
+        }
+    }
+
+    /// Strokes the fewest segments that stay within drawTolerance of the samples. On a raster device,
+    /// a dashed pen with flat caps is drawn as separate segments, one call per piece: the raster
+    /// engine then dashes and fills each segment directly instead of building a dashed outline.
+    void drawLinePlot(QCPPainter *painter, const QVector<QPointF> &lines) const override
+    {
+        const QPen &pen = painter->pen();
+        if (pen.style() == Qt::NoPen || pen.color().alpha() == 0)
+            return;
+        const double scale = std::max(1.0, std::sqrt(std::abs(painter->transform().determinant())));
+        const QVector<QPointF> points = simplifiedPolyline(lines, drawTolerance / scale);
+        const bool raster = !painter->modes().testFlag(QCPPainter::pmVectorized) &&
+                            painter->device()->paintEngine() &&
+                            painter->device()->paintEngine()->type() == QPaintEngine::Raster;
+        if (!raster || pen.style() == Qt::SolidLine || pen.capStyle() == Qt::RoundCap) {
+            QCPGraph::drawLinePlot(painter, points);
+            return;
+        }
+        applyDefaultAntialiasingHint(painter);
+        QVector<QLineF> segments;
+        const auto finite = [](const QPointF &p) { return std::isfinite(p.x()) && std::isfinite(p.y()); };
+        for (qsizetype i = 0; i <= points.size(); ++i) {
+            if (i < points.size() && finite(points[i])) {
+                if (i > 0 && finite(points[i - 1]))
+                    segments.append(QLineF(points[i - 1], points[i]));
+                continue;
+            }
+            if (!segments.isEmpty())
+                painter->drawLines(segments);
+            segments.clear();
         }
     }
 };
