@@ -30,6 +30,8 @@ inline constexpr int kinkHitRadius = 8;
 /// How far, in device pixels, a drawn curve may stray from its samples' polyline: antialiasing
 /// cannot show a tenth of a pixel, and it lets a straight piece be stroked as one segment.
 inline constexpr double drawTolerance = 0.1;
+/// Longest segment, in device pixels, handed to the raster engine's stroker (splitLongSegments).
+inline constexpr double maxEdgeLength = 32;
 
 inline QString name(const std::string &id)
 {
@@ -90,8 +92,12 @@ protected:
         const bool raster = !painter->modes().testFlag(QCPPainter::pmVectorized) &&
                             painter->device()->paintEngine() &&
                             painter->device()->paintEngine()->type() == QPaintEngine::Raster;
-        if (!raster || pen.style() == Qt::SolidLine || pen.capStyle() == Qt::RoundCap) {
+        if (!raster) {
             QCPGraph::drawLinePlot(painter, points);
+            return;
+        }
+        if (pen.style() == Qt::SolidLine || pen.capStyle() == Qt::RoundCap) {
+            QCPGraph::drawLinePlot(painter, splitLongSegments(points, maxEdgeLength / scale));
             return;
         }
         applyDefaultAntialiasingHint(painter);

@@ -92,3 +92,21 @@ QVector<QPointF> simplifiedPolyline(const QVector<QPointF> &points, double toler
             out.append(points[i]);
     return out;
 }
+
+QVector<QPointF> splitLongSegments(const QVector<QPointF> &points, double maxLength)
+{
+    QVector<QPointF> out;
+    out.reserve(points.size() * 2);
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (i > 0 && isFinite(points[i - 1]) && isFinite(points[i])) {
+            const QPointF a = points[i - 1];
+            const QPointF d = points[i] - a;
+            const double length = std::hypot(d.x(), d.y());
+            const int parts = length > maxLength ? static_cast<int>(std::ceil(length / maxLength)) : 1;
+            for (int k = 1; k < parts; ++k)
+                out.append(a + d * (static_cast<double>(k) / parts));
+        }
+        out.append(points[i]);
+    }
+    return out;
+}

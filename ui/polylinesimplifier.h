@@ -11,3 +11,8 @@
 /// only its kinks and ends. Points with a NaN or infinite coordinate are kept where they are: they
 /// are the breaks the painter must not join across.
 QVector<QPointF> simplifiedPolyline(const QVector<QPointF> &points, double tolerance);
+
+/// points with segments longer than maxLength cut into equal parts no longer than it (collinear
+/// vertices: the drawn line is the same). Qt's antialiased rasteriser fills the outline of a stroke
+/// far faster as many short edges than as one long sloping edge.
+QVector<QPointF> splitLongSegments(const QVector<QPointF> &points, double maxLength);
