@@ -79,9 +79,11 @@ protected:
         }
     }
 
-    /// Strokes the fewest segments that stay within drawTolerance of the samples. On a raster device,
-    /// a dashed pen with flat caps is drawn as separate segments, one call per piece: the raster
-    /// engine then dashes and fills each segment directly instead of building a dashed outline.
+    /// Strokes the fewest segments that stay within drawTolerance of the samples. On a raster device a
+    /// solid curve's long segments are cut again (splitLongSegments), and a dashed piece that is one
+    /// straight segment is drawn as a line, which the raster engine dashes and fills directly instead
+    /// of building a dashed outline (a piece of several segments keeps the stroker: the engine's own
+    /// dashing does not carry the pattern across short segments).
     void drawLinePlot(QCPPainter *painter, const QVector<QPointF> &lines) const override
     {
         const QPen &pen = painter->pen();
@@ -100,19 +102,26 @@ protected:
             QCPGraph::drawLinePlot(painter, splitLongSegments(points, maxEdgeLength / scale));
             return;
         }
-        applyDefaultAntialiasingHint(painter);
-        QVector<QLineF> segments;
         const auto finite = [](const QPointF &p) { return std::isfinite(p.x()) && std::isfinite(p.y()); };
+        QVector<QPointF> curved; // the pieces of several segments, with their breaks
+        QVector<QLineF> straight;
+        qsizetype start = 0;
         for (qsizetype i = 0; i <= points.size(); ++i) {
-            if (i < points.size() && finite(points[i])) {
-                if (i > 0 && finite(points[i - 1]))
-                    segments.append(QLineF(points[i - 1], points[i]));
+            if (i < points.size() && finite(points[i]))
                 continue;
+            if (i - start == 2) {
+                straight.append(QLineF(points[start], points[start + 1]));
+            } else if (i - start > 2) {
+                curved.append(points.mid(start, i - start));
+                curved.append(QPointF(qQNaN(), qQNaN()));
             }
-            if (!segments.isEmpty())
-                painter->drawLines(segments);
-            segments.clear();
+            start = i + 1;
         }
+        if (!curved.isEmpty())
+            QCPGraph::drawLinePlot(painter, curved);
+        applyDefaultAntialiasingHint(painter);
+        for (const QLineF &line : straight)
+            painter->drawLine(line); // one call each: the pattern starts again at every piece
     }
 };
 
