@@ -110,8 +110,9 @@ Parsed<WindowRequest> parseWindowRequest(const QStringList &arguments)
     QCommandLineOption reportGeometry(QStringLiteral("report-plot-geometry"),
                                       QStringLiteral("Print where the plot's axes are after each replot."));
     reportGeometry.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption reportFirstPaint(QStringLiteral("report-first-paint"),
-                                        QStringLiteral("Print \"first-paint\" once the window is drawn, then quit."));
+    QCommandLineOption reportFirstPaint(
+        QStringLiteral("report-first-paint"),
+        QStringLiteral("Print \"first-paint\" once the window is drawn, then quit."));
     reportFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     options << reportGeometry << reportFirstPaint;
     if (const auto stop = parseOptions(parser, options, arguments, {}))
