@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEvent>
 #include <QIcon>
 #include <QSettings>
 
@@ -34,6 +35,30 @@ void reportPlotGeometry(const PlotView *plot)
     const QPoint origin = plot->mapToGlobal(QPoint(0, 0));
     printPlotGeometry(v, low + origin, high + origin);
 }
+
+// For the start-up benchmark: once the plot has painted (the window's first frame, flushed to the
+// screen in the same pass), prints "first-paint" and quits.
+class FirstPaintReport : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            QMetaObject::invokeMethod(
+                qApp,
+                [] {
+                    print(QStringLiteral("first-paint\n"));
+                    QCoreApplication::exit(0);
+                },
+                Qt::QueuedConnection);
+        }
+        return false;
+    }
+};
 
 QString description()
 {
@@ -85,7 +110,11 @@ Parsed<WindowRequest> parseWindowRequest(const QStringList &arguments)
     QCommandLineOption reportGeometry(QStringLiteral("report-plot-geometry"),
                                       QStringLiteral("Print where the plot's axes are after each replot."));
     reportGeometry.setFlags(QCommandLineOption::HiddenFromHelp);
-    options << reportGeometry;
+    QCommandLineOption reportFirstPaint(
+        QStringLiteral("report-first-paint"),
+        QStringLiteral("Print \"first-paint\" once the window is drawn, then quit."));
+    reportFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    options << reportGeometry << reportFirstPaint;
     if (const auto stop = parseOptions(parser, options, arguments, {}))
         return *stop;
 
@@ -111,6 +140,7 @@ Parsed<WindowRequest> parseWindowRequest(const QStringList &arguments)
         return Result::failure(problem);
     request.presentation = parser.isSet(presentation);
     request.reportPlotGeometry = parser.isSet(reportGeometry);
+    request.reportFirstPaint = parser.isSet(reportFirstPaint);
     return Result{request, {}, {}};
 }
 
@@ -180,6 +210,10 @@ int runWindowCommand(const QStringList &arguments)
     if (request.reportPlotGeometry)
         QObject::connect(window.plotView(), &PlotView::replotted, window.plotView(),
                          [plot = window.plotView()] { reportPlotGeometry(plot); });
+    FirstPaintReport firstPaint;
+    if (request.reportFirstPaint)
+        if (QWidget *plot = window.plotView()->findChild<QWidget *>(QStringLiteral("plot")))
+            plot->installEventFilter(&firstPaint);
     window.show();
     if (request.presentation)
         window.presentation()->setActive(true);

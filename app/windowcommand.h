@@ -24,6 +24,7 @@ struct WindowRequest
     QString language;                            ///< --lang, or "" for the remembered choice.
     bool presentation = false;
     bool reportPlotGeometry = false; ///< For the tests: print where the axes are after each replot.
+    bool reportFirstPaint = false;   ///< For the start-up benchmark: print once the window is drawn, quit.
 };
 
 /// Reads and checks the window's options; reads no file and needs no display.

@@ -4,6 +4,7 @@
 
 // Private to PlotView's implementation (ui/plotview*.cpp), the only files that include QCustomPlot.
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -20,11 +21,17 @@
 #include "reluexplorer/activation.h"
 #include "reluexplorer/sampling.h"
 #include "plotview.h"
+#include "polylinesimplifier.h"
 
 namespace plotdetail {
 
 inline constexpr double noTrace = std::numeric_limits<double>::quiet_NaN();
 inline constexpr int kinkHitRadius = 8;
+/// How far, in device pixels, a drawn curve may stray from its samples' polyline: antialiasing
+/// cannot show a tenth of a pixel, and it lets a straight piece be stroked as one segment.
+inline constexpr double drawTolerance = 0.1;
+/// Longest segment, in device pixels, handed to the raster engine's stroker (splitLongSegments).
+inline constexpr double maxEdgeLength = 32;
 
 inline QString name(const std::string &id)
 {
@@ -70,6 +77,51 @@ protected:
             lineData->append(*it); // the break itself
             start = it + 1;
         }
+    }
+
+    /// Strokes the fewest segments that stay within drawTolerance of the samples. On a raster device a
+    /// solid curve's long segments are cut again (splitLongSegments), and a dashed piece that is one
+    /// straight segment is drawn as a line, which the raster engine dashes and fills directly instead
+    /// of building a dashed outline (a piece of several segments keeps the stroker: the engine's own
+    /// dashing does not carry the pattern across short segments).
+    void drawLinePlot(QCPPainter *painter, const QVector<QPointF> &lines) const override
+    {
+        const QPen &pen = painter->pen();
+        if (pen.style() == Qt::NoPen || pen.color().alpha() == 0)
+            return;
+        const double scale = std::max(1.0, std::sqrt(std::abs(painter->transform().determinant())));
+        const QVector<QPointF> points = simplifiedPolyline(lines, drawTolerance / scale);
+        const bool raster = !painter->modes().testFlag(QCPPainter::pmVectorized) &&
+                            painter->device()->paintEngine() &&
+                            painter->device()->paintEngine()->type() == QPaintEngine::Raster;
+        if (!raster) {
+            QCPGraph::drawLinePlot(painter, points);
+            return;
+        }
+        if (pen.style() == Qt::SolidLine || pen.capStyle() == Qt::RoundCap) {
+            QCPGraph::drawLinePlot(painter, splitLongSegments(points, maxEdgeLength / scale));
+            return;
+        }
+        const auto finite = [](const QPointF &p) { return std::isfinite(p.x()) && std::isfinite(p.y()); };
+        QVector<QPointF> curved; // the pieces of several segments, with their breaks
+        QVector<QLineF> straight;
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= points.size(); ++i) {
+            if (i < points.size() && finite(points[i]))
+                continue;
+            if (i - start == 2) {
+                straight.append(QLineF(points[start], points[start + 1]));
+            } else if (i - start > 2) {
+                curved.append(points.mid(start, i - start));
+                curved.append(QPointF(qQNaN(), qQNaN()));
+            }
+            start = i + 1;
+        }
+        if (!curved.isEmpty())
+            QCPGraph::drawLinePlot(painter, curved);
+        applyDefaultAntialiasingHint(painter);
+        for (const QLineF &line : straight)
+            painter->drawLine(line); // one call each: the pattern starts again at every piece
     }
 };
 

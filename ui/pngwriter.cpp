@@ -27,6 +27,7 @@ struct PngJob
 {
     const QImage *image;
     bool alpha;
+    bool padded; ///< 32-bit 0xffRRGGBB pixels (QImage::Format_RGB32): libpng drops the pad byte per row.
     png_text *chunks;
     int chunkCount;
     png_uint_32 dotsPerMetre;
@@ -56,6 +57,11 @@ bool writePng(const PngJob &job)
     png_set_compression_level(png, 1);
     png_set_compression_strategy(png, Z_RLE);
     png_write_info(png, info);
+    if (job.padded) {
+        if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN)
+            png_set_bgr(png); // B, G, R, pad in memory
+        png_set_filler(png, 0, Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? PNG_FILLER_AFTER : PNG_FILLER_BEFORE);
+    }
     for (int y = 0; y < job.image->height(); ++y)
         png_write_row(png, const_cast<png_bytep>(job.image->constScanLine(y)));
     png_write_end(png, info);
@@ -69,7 +75,10 @@ QByteArray encodePng(const QImage &source, const QList<QPair<QString, QString>> 
                      QString &error)
 {
     const bool alpha = source.hasAlphaChannel();
-    const QImage image = source.convertToFormat(alpha ? QImage::Format_RGBA8888 : QImage::Format_RGB888);
+    // An opaque figure is written straight from its 32-bit pixels, without a converted copy.
+    const bool padded = source.format() == QImage::Format_RGB32;
+    const QImage image =
+        padded ? source : source.convertToFormat(alpha ? QImage::Format_RGBA8888 : QImage::Format_RGB888);
     // Latin-1 keys and UTF-8 values (iTXt), so that non-ASCII titles survive.
     std::vector<QByteArray> keys, values;
     for (const auto &[key, value] : text) {
@@ -87,6 +96,7 @@ QByteArray encodePng(const QImage &source, const QList<QPair<QString, QString>> 
     QByteArray out;
     const PngJob job{&image,
                      alpha,
+                     padded,
                      chunks.data(),
                      static_cast<int>(chunks.size()),
                      static_cast<png_uint_32>(std::lround(dotsPerInch / 0.0254)),

@@ -6,7 +6,7 @@
 Six functions and their derivatives over x in [-5, 5] at about one sample per pixel, a 1280x800
 Agg canvas, legend, grid and title as in the window; each run changes the weight, calls set_ydata on
 PReLU's two lines and canvas.draw(). Run with Debian's /usr/bin/python3 (python3-matplotlib).
-The last line is "median_ms=X p90_ms=Y min_ms=Z", which ui_slider_replot reads.
+The last line is "median_ms=X p90_ms=Y min_ms=Z cpu_median_ms=W" (W: this thread's CPU time), which ui_slider_replot reads.
 """
 import argparse
 import statistics
@@ -58,6 +58,7 @@ def main():
     fig.canvas.draw()
 
     times = []
+    cpu = []
     weight = 0.25
     step = 0.03
     for run in range(args.runs + 10):
@@ -65,6 +66,7 @@ def main():
         if weight > 0.9 or weight < -0.4:
             step = -step
         start = time.perf_counter()
+        cpu_start = time.thread_time()
         y, dy = curves(x, weight)["PReLU"]
         lines["PReLU"][0].set_ydata(y)
         lines["PReLU"][1].set_ydata(dy)
@@ -72,8 +74,12 @@ def main():
         elapsed = (time.perf_counter() - start) * 1000
         if run >= 10:
             times.append(elapsed)
+            cpu.append((time.thread_time() - cpu_start) * 1000)
     times.sort()
-    print(f"median_ms={statistics.median(times):.3f} p90_ms={times[len(times) * 9 // 10]:.3f} min_ms={times[0]:.3f}")
+    print(
+        f"median_ms={statistics.median(times):.3f} p90_ms={times[len(times) * 9 // 10]:.3f} min_ms={times[0]:.3f}"
+        f" cpu_median_ms={statistics.median(cpu):.3f}"
+    )
 
 
 if __name__ == "__main__":

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
 #include <catch2/catch.hpp>
 
 #include "runcli.h"
@@ -55,4 +58,15 @@ TEST_CASE("the window's --lang takes en or zh_CN, anything else is one line nami
     const CliResult good = runCli({"--lang", "zh_CN"}, {}, env);
     CHECK(good.exitCode == 1);
     CHECK(good.err.contains("display"));
+}
+
+TEST_CASE("the hidden --report-first-paint prints once the window is drawn, then quits", "[startup]")
+{
+    QTemporaryDir config;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("XDG_CONFIG_HOME", config.path());
+    const CliResult r = runCli({"--report-first-paint"}, {}, env);
+    CHECK(r.exitCode == 0);
+    CHECK(r.out == "first-paint\n");
 }

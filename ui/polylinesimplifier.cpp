@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#include "polylinesimplifier.h"
+
+#include <cmath>
+#include <utility>
+#include <vector>
+
+namespace {
+
+bool isFinite(const QPointF &p)
+{
+    return std::isfinite(p.x()) && std::isfinite(p.y());
+}
+
+// Marks the points of the finite run points[first..last] that the simplified run keeps.
+void simplifyRun(const QPointF *points, int first, int last, double tolerance2, std::vector<bool> &keep,
+                 std::vector<std::pair<int, int>> &stack)
+{
+    keep[static_cast<std::size_t>(first)] = true;
+    keep[static_cast<std::size_t>(last)] = true;
+    stack.clear();
+    stack.emplace_back(first, last);
+    while (!stack.empty()) {
+        const auto [a, b] = stack.back();
+        stack.pop_back();
+        const double ax = points[a].x();
+        const double ay = points[a].y();
+        const double dx = points[b].x() - ax;
+        const double dy = points[b].y() - ay;
+        const double length2 = dx * dx + dy * dy;
+        const double inverse = length2 > 0 ? 1 / length2 : 0;
+        // Squared distance to the segment, not the line: a curve that turns back on itself, as
+        // QCustomPlot's per-pixel min and max do, keeps its turning points.
+        double farthest = tolerance2;
+        int at = -1;
+        for (int i = a + 1; i < b; ++i) {
+            const double px = points[i].x() - ax;
+            const double py = points[i].y() - ay;
+            const double along = px * dx + py * dy;
+            double d;
+            if (along <= 0 || inverse == 0) {
+                d = px * px + py * py;
+            } else if (along >= length2) {
+                const double qx = px - dx;
+                const double qy = py - dy;
+                d = qx * qx + qy * qy;
+            } else {
+                const double across = px * dy - py * dx;
+                d = across * across * inverse;
+            }
+            if (d > farthest) {
+                farthest = d;
+                at = i;
+            }
+        }
+        if (at >= 0) {
+            keep[static_cast<std::size_t>(at)] = true;
+            stack.emplace_back(a, at);
+            stack.emplace_back(at, b);
+        }
+    }
+}
+
+} // namespace
+
+QVector<QPointF> simplifiedPolyline(const QVector<QPointF> &points, double tolerance)
+{
+    const int n = static_cast<int>(points.size());
+    if (n < 3)
+        return points;
+    std::vector<bool> keep(static_cast<std::size_t>(n), false);
+    std::vector<std::pair<int, int>> stack;
+    const double tolerance2 = tolerance * tolerance;
+    int start = -1; // first point of the current finite run
+    for (int i = 0; i <= n; ++i) {
+        const bool finite = i < n && isFinite(points[i]);
+        if (finite && start < 0)
+            start = i;
+        if (!finite) {
+            if (start >= 0)
+                simplifyRun(points.constData(), start, i - 1, tolerance2, keep, stack);
+            start = -1;
+            if (i < n)
+                keep[static_cast<std::size_t>(i)] = true;
+        }
+    }
+    QVector<QPointF> out;
+    out.reserve(n / 4 + 8);
+    for (int i = 0; i < n; ++i)
+        if (keep[static_cast<std::size_t>(i)])
+            out.append(points[i]);
+    return out;
+}
+
+QVector<QPointF> splitLongSegments(const QVector<QPointF> &points, double maxLength)
+{
+    QVector<QPointF> out;
+    out.reserve(points.size() * 2);
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (i > 0 && isFinite(points[i - 1]) && isFinite(points[i])) {
+            const QPointF a = points[i - 1];
+            const QPointF d = points[i] - a;
+            const double length = std::hypot(d.x(), d.y());
+            const int parts = length > maxLength ? static_cast<int>(std::ceil(length / maxLength)) : 1;
+            for (int k = 1; k < parts; ++k)
+                out.append(a + d * (static_cast<double>(k) / parts));
+        }
+        out.append(points[i]);
+    }
+    return out;
+}

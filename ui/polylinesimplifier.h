@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#pragma once
+
+#include <QPointF>
+#include <QVector>
+
+/// The fewest-vertex polyline within tolerance of points, for drawing: each run of finite points
+/// is reduced by Douglas-Peucker so that every dropped point lies within tolerance (in the points'
+/// units) of the segment that replaces it; collinear points go, so a piecewise-linear curve keeps
+/// only its kinks and ends. Points with a NaN or infinite coordinate are kept where they are: they
+/// are the breaks the painter must not join across.
+QVector<QPointF> simplifiedPolyline(const QVector<QPointF> &points, double tolerance);
+
+/// points with segments longer than maxLength cut into equal parts no longer than it (collinear
+/// vertices: the drawn line is the same). Qt's antialiased rasteriser fills the outline of a stroke
+/// far faster as many short edges than as one long sloping edge.
+QVector<QPointF> splitLongSegments(const QVector<QPointF> &points, double maxLength);
