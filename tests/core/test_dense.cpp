@@ -58,6 +58,18 @@ std::vector<DenseCase> denseCases()
                      },
                      -1.29,
                      -1.27});
+    cases.push_back({"hardswish", {}, [](std::size_t q, Ld x) -> Ld {
+                         if (x <= -3)
+                             return 0;
+                         if (x >= 3)
+                             return q == 0 ? x : 1;
+                         return q == 0 ? x * (x + 3) / 6 : (2 * x + 3) / 6;
+                     }});
+    cases.push_back({"hardsigmoid", {}, [](std::size_t q, Ld x) -> Ld {
+                         if (q == 1)
+                             return x > -3 && x < 3 ? Ld(1) / 6 : 0;
+                         return x <= -3 ? 0 : x >= 3 ? 1 : (x + 3) / 6;
+                     }});
     return cases;
 }
 
