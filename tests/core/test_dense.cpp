@@ -66,6 +66,15 @@ std::vector<DenseCase> denseCases()
                                  return q == 0 ? x : 1;
                              return q == 0 ? a * std::expm1(x / a) : std::exp(x / a);
                          }});
+    for (const double beta : {1.0, 2.0, 0.5}) // βx exact in the reference
+        cases.push_back({"softplus", {beta, 20.0}, [beta](std::size_t q, Ld x) -> Ld {
+                             const Ld z = beta * x;
+                             if (z > 20)
+                                 return q == 0 ? x : 1;
+                             if (q == 1)
+                                 return sigmoid(z);
+                             return (z > 0 ? z + std::log1p(std::exp(-z)) : std::log1p(std::exp(z))) / beta;
+                         }});
     cases.push_back({"hardswish", {}, [](std::size_t q, Ld x) -> Ld {
                          if (x <= -3)
                              return 0;

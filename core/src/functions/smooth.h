@@ -181,6 +181,48 @@ struct Softplus
 {
     static constexpr std::size_t paramCount = 2;
 
+    /// Whether vectorEval computes quantity Q: y in float32, dy/dx in both dtypes.
+    template <std::size_t Q, class T> static bool vectorFor(const Params<T, paramCount> &)
+    {
+        return vectorPath<T>() && (Q == 1 || (Q == 0 && sizeof(T) == 4));
+    }
+
+    /// In double with z = βx: exact for float input; for double input z's low part corrects e^-|z|, and
+    /// σ(z) is a quotient of pairs scaled by e's power of two last, as SiLU's.
+    template <std::size_t Q, class T> static T vectorEval(T x, const Params<T, paramCount> &p)
+    {
+        const double beta = p[0];
+        const double threshold = p[1];
+        const double zHi = beta * double(x);
+        // Beyond |z| = 800 e^-|z| is 0 and zLo is not needed (nor small).
+        const double zLo =
+            sizeof(T) == 4 || !(std::fabs(zHi) < 800) ? 0.0 : fastmath::mulAdd(beta, double(x), -zHi);
+        const bool linear = (zHi > threshold) | ((zHi == threshold) & (zLo > 0));
+        const bool positive = zHi > 0;
+        if constexpr (sizeof(T) == 4) {
+            const double a = zHi < 0 ? zHi : -zHi;
+            const double e = fastmath::expFrom(fastmath::reduceForFloat(a > -700 ? a : -700));
+            if constexpr (Q == 0) {
+                const double l = log1pForFloat(e);
+                return linear ? x : static_cast<T>((positive ? zHi + l : l) / beta);
+            } else {
+                return linear ? T(1) : static_cast<T>((positive ? 1.0 : e) / (1 + e));
+            }
+        } else {
+            // e^-|z| = e^-|zHi| (1 -+ zLo), to first order.
+            const fastmath::ExpParts ep = fastmath::expPartsForDouble(positive ? -zHi : zHi);
+            const double e0Lo = ep.lo - ep.hi * (positive ? zLo : -zLo);
+            const double e = (ep.hi * ep.scale) * ep.scaleLow;
+            const double eLo = (e0Lo * ep.scale) * ep.scaleLow;
+            const double d = 1 + e;
+            const double dLo = ((1 - d) + e) + eLo;
+            const double n = positive ? 1.0 : ep.hi;
+            const double nLo = positive ? 0.0 : e0Lo;
+            const double q = divide(n, nLo, d, dLo);
+            return linear ? T(1) : (positive ? q : (q * ep.scale) * ep.scaleLow);
+        }
+    }
+
     template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &p)
     {
         using W = Wide<T>;

@@ -86,9 +86,19 @@ template <std::size_t N> [[gnu::always_inline]] inline double seriesAt(const Dou
     return horner(s.c, h, std::make_index_sequence<N - 1>{}) * h;
 }
 
+/// log1p(e) for e in [0, 1] to 2e-12 relative, for float results: 2 atanh(s) with s = e/(2 + e) <= 1/3,
+/// its odd series to s^21.
+inline constexpr std::array<double, 11> atanhSeries{1.0,      1.0 / 3,  1.0 / 5,  1.0 / 7,  1.0 / 9, 1.0 / 11,
+                                                    1.0 / 13, 1.0 / 15, 1.0 / 17, 1.0 / 19, 1.0 / 21};
+[[gnu::always_inline]] inline double log1pForFloat(double e)
+{
+    const double s = e / (2 + e);
+    return 2 * s * horner(atanhSeries, s * s, std::make_index_sequence<10>{});
+}
+
 /// n / d for n = nHi + nLo and d = dHi + dLo, with one correction step: within about 0.5 ulp of the
 /// quotient of the two pairs. A zero or infinite quotient is nHi / dHi, signed zero included.
-inline double divide(double nHi, double nLo, double dHi, double dLo)
+[[gnu::always_inline]] inline double divide(double nHi, double nLo, double dHi, double dLo)
 {
     const double q = nHi / dHi;
     const double r = (fastmath::mulAdd(-q, dHi, nHi) + nLo) - q * dLo;
