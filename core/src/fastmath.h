@@ -34,6 +34,7 @@ struct Reduced
     double twoK;
     double twoKScale;
     double em1R;
+    double em1RLow = 0; // the double grade's rounding error of em1R
 };
 
 /// 2^h and 2^(k - h) for the integer k held in the low bits of shifted (k = shifted - shifter).
@@ -101,7 +102,9 @@ inline Reduced reduceForDouble(double x)
     p = mulAdd(p, rr, 1.0 / 6.0);
     p = mulAdd(p, rr, 0.5);
     // expm1(rr + c) = expm1(rr) + c (1 + rr) to first order.
-    red.em1R = rr + mulAdd(rr * rr, p, mulAdd(c, rr, c));
+    const double tail = mulAdd(rr * rr, p, mulAdd(c, rr, c));
+    red.em1R = rr + tail;
+    red.em1RLow = (rr - red.em1R) + tail;
     return red;
 }
 
@@ -148,6 +151,29 @@ inline double expForFloat(float x)
 inline double expm1ForDouble(double x)
 {
     return expm1From(reduceForDouble(clampDouble(x)));
+}
+
+/// exp(min(x, 0)) within 0.75 ulp (with RX_FAST_FMA).
+inline double expForDouble(double x)
+{
+    return expFrom(reduceForDouble(clampDouble(x)));
+}
+
+/// exp(min(x, 0)) = (hi + lo) * scale * scaleLow, hi + lo in [0.7, 1.42] to about 0.15 ulp (with
+/// RX_FAST_FMA), for forms that cancel after multiplying by it; the two powers of two scale a result
+/// into the subnormal range with one rounding.
+struct ExpParts
+{
+    double hi;
+    double lo;
+    double scale;
+    double scaleLow;
+};
+inline ExpParts expPartsForDouble(double x)
+{
+    const Reduced red = reduceForDouble(clampDouble(x));
+    const double hi = 1 + red.em1R;
+    return {hi, ((1 - hi) + red.em1R) + red.em1RLow, red.twoK, red.twoKScale};
 }
 
 /// (hi + lo) * exp(min(x, 0)) within 1.5 ulp (with RX_FAST_FMA). The coefficient multiplies

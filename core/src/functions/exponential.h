@@ -6,6 +6,7 @@
 #include <type_traits>
 
 #include "functions/common.h"
+#include "functions/vectormath.h"
 #include "functions/widemath.h"
 
 namespace rx::fn::inline RX_ISA_NS {
@@ -165,6 +166,41 @@ template <class W> W expm1MinusTExp(W t, W e)
 struct Celu
 {
     static constexpr std::size_t paramCount = 1;
+
+    /// Whether vectorEval computes quantity Q: y and dy/dx for α > 0 (t <= 0 for x <= 0).
+    template <std::size_t Q, class T> static bool vectorFor(const Params<T, paramCount> &p)
+    {
+        return Q < 2 && vectorPath<T>() && p[0] > 0;
+    }
+
+    /// y and dy/dx in double, as ELU's: float through the float-grade exponential of t = x/α (its
+    /// rounding is far below a float's ulp); double through the double grade with t's rounding error
+    /// carried along (x - tα is exact).
+    template <std::size_t Q, class T> static T vectorEval(T x, const Params<T, paramCount> &p)
+    {
+        const double a = p[0];
+        double t = double(x) / a;
+        double tLow = 0;
+        fastmath::Reduced red;
+        if constexpr (sizeof(T) == 4) {
+            red = fastmath::reduceForFloat(t < 0 ? (t > -700 ? t : -700) : 0.0);
+        } else {
+            const Pair<double> back = twoProduct(t, a);
+            const double rest = ((double(x) - back.hi) - back.lo) / a;
+            tLow = t > -800 ? rest : 0.0;
+            red = fastmath::reduceForDouble(fastmath::clampDouble(t));
+        }
+        const double e = fastmath::expFrom(red);
+        if constexpr (Q == 0) {
+            const double y = a * fastmath::mulAdd(e, tLow, fastmath::expm1From(red));
+            // Where t is tiny (subnormal for a large α), y = x (1 + t/2 + ...) rounds to x.
+            const double small = sizeof(T) == 4 ? 0.0 : 0x1p-60;
+            const T near0 = x == 0 ? static_cast<T>(a * 0.0) : x;
+            return x > 0 ? x : (std::fabs(t) < small || x == 0 ? near0 : static_cast<T>(y));
+        } else {
+            return x > 0 ? T(1) : static_cast<T>(fastmath::mulAdd(e, tLow, e));
+        }
+    }
 
     template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &p)
     {

@@ -145,13 +145,19 @@ struct Hardtanh
     }
 };
 
-/// n / 6 for n = hi + lo, within half an ulp and a hair.
+/// n / 6 for n = hi + lo as n (1/6 + its rounding error): a multiplication where a division is five
+/// times slower. Within half an ulp and a hair with fused multiply-add, about 1 ulp without.
 inline double sixth(Pair<double> n)
 {
-    const double d = n.hi / 6;
-    const Pair<double> back = twoProduct(d, 6.0);
-    const double rest = (n.hi - back.hi) - back.lo; // exact: the remainder of n.hi / 6
-    return d + (rest + n.lo) / 6;
+    constexpr double sixthHi = 0x1.5555555555555p-3;
+    constexpr double sixthLo = 0x1.5555555555555p-57;
+    return fastmath::mulAdd(n.hi, sixthHi, fastmath::mulAdd(n.hi, sixthLo, n.lo * sixthHi));
+}
+
+/// n / 6 in double for a float result: within 1 ulp of a double, far below half a float's ulp.
+inline float sixth(double n)
+{
+    return static_cast<float>(n * 0x1.5555555555555p-3);
 }
 
 /// hardswish: y = x <= -3 ? 0 : x >= 3 ? x : x(x + 3)/6; dy/dx = x <= -3 ? 0 : x >= 3 ? 1 : (2x + 3)/6
@@ -168,9 +174,9 @@ struct Hardswish
             return x <= -3 ? T(0) : (x >= 3 ? T(1) : middleSlope(x));
     }
 
-    // In double the products and sums below are exact or rounded once before the final rounding.
-    static float middleValue(float x) { return static_cast<float>(double(x) * (double(x) + 3) / 6); }
-    static float middleSlope(float x) { return static_cast<float>((2 * double(x) + 3) / 6); }
+    // In double the products and sums below are exact; sixth() then rounds once before the last rounding.
+    static float middleValue(float x) { return sixth(double(x) * (double(x) + 3)); } // exact product
+    static float middleSlope(float x) { return sixth(2 * double(x) + 3); }
     static double middleValue(double x)
     {
         const double s = 3 + x;
@@ -223,7 +229,7 @@ struct Hardsigmoid
             return (x > -3 && x < 3) ? T(1) / T(6) : T(0);
     }
 
-    static float middleValue(float x) { return static_cast<float>((double(x) + 3) / 6); }
+    static float middleValue(float x) { return sixth(double(x) + 3); }
     static double middleValue(double x)
     {
         const double s = 3 + x;

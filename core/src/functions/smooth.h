@@ -6,6 +6,7 @@
 #include <string>
 
 #include "functions/common.h"
+#include "functions/vectormath.h"
 #include "functions/widemath.h"
 #include "reluexplorer/numbers.h"
 
@@ -17,7 +18,66 @@ struct Silu
 {
     static constexpr std::size_t paramCount = 0;
 
-    template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &)
+    template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &p)
+    {
+        if constexpr (vectorPath<T>())
+            return vectorEval<Q>(x);
+        else
+            return wideEval<Q>(x, p);
+    }
+
+    // In double: y = n/d with d = 1 + e carried as a pair; dy/dx = e s/d² (x <= 0, s = (1 + x) + e) or
+    // (d + x e)/d², where s cancels up to 2.5 times outside the series: e is carried as a pair too, and
+    // for x <= 0 the quotients are scaled by e's power of two last (one rounding where they are
+    // subnormal, x < -708).
+    template <std::size_t Q, class T> static T vectorEval(T x)
+    {
+        const auto &root = siluSeries;
+        const double xw = x < -1e5 ? -1e5 : (x > 1e5 ? 1e5 : double(x));
+        const fastmath::ExpParts p = expNegAbsParts(x);
+        const double e = (p.hi * p.scale) * p.scaleLow;
+        const double d = 1 + e;
+        if constexpr (sizeof(T) == 4) {
+            if constexpr (Q == 0) {
+                return static_cast<T>((x > 0 ? double(x) : xw * e) / d);
+            } else {
+                const double n = x > 0 ? d + xw * e : e * ((1 + xw) + e);
+                const double r = n / (d * d);
+                return static_cast<T>(std::fabs(xw - root.root) <= root.radius ? seriesAt(root, xw) : r);
+            }
+        } else {
+            const double eLo = (p.lo * p.scale) * p.scaleLow;
+            const double dLo = ((1 - d) + e) + eLo;
+            const bool positive = x > 0;
+            const double scale = positive ? 1.0 : p.scale;
+            const double scaleLow = positive ? 1.0 : p.scaleLow;
+            if constexpr (Q == 0) {
+                // x e0 / d, scaled: e = e0 * scale * scaleLow.
+                const double ne = xw * p.hi;
+                const double n = positive ? double(x) : ne;
+                const double nLo = positive ? 0.0 : fastmath::mulAdd(xw, p.hi, -ne) + xw * p.lo;
+                return (divide(n, nLo, d, dLo) * scale) * scaleLow;
+            } else {
+                // x <= 0: e0 s / d² with s = (1 + x) + e, exact 1 + x for x >= -2. x > 0: all positive.
+                const Pair<double> s0 = twoSum(1 + xw, e);
+                const double sLo = s0.lo + eLo;
+                const double nNeg = p.hi * s0.hi;
+                const double nNegLo = fastmath::mulAdd(p.hi, s0.hi, -nNeg) + (p.hi * sLo + p.lo * s0.hi);
+                const double xe = xw * e;
+                const double nPos = d + xe;
+                const double nPosLo = (((d - nPos) + xe) + dLo) + fastmath::mulAdd(xw, e, -xe) + xw * eLo;
+                const double dd = d * d;
+                const double ddLo = fastmath::mulAdd(d, d, -dd) + 2 * d * dLo;
+                const double n = positive ? nPos : nNeg;
+                const double nLo = positive ? nPosLo : nNegLo;
+                const double q = divide(n, nLo, dd, ddLo);
+                const double r = (q * scale) * scaleLow;
+                return std::fabs(xw - root.root) <= root.radius ? seriesAt(root, xw) : r;
+            }
+        }
+    }
+
+    template <std::size_t Q, class T> static T wideEval(T x, const Params<T, paramCount> &)
     {
         using W = Wide<T>;
         constexpr W limit = 1e5; // e^-limit is 0 in W
@@ -120,6 +180,48 @@ struct Mish
 struct Softplus
 {
     static constexpr std::size_t paramCount = 2;
+
+    /// Whether vectorEval computes quantity Q: y in float32, dy/dx in both dtypes.
+    template <std::size_t Q, class T> static bool vectorFor(const Params<T, paramCount> &)
+    {
+        return vectorPath<T>() && (Q == 1 || (Q == 0 && sizeof(T) == 4));
+    }
+
+    /// In double with z = βx: exact for float input; for double input z's low part corrects e^-|z|, and
+    /// σ(z) is a quotient of pairs scaled by e's power of two last, as SiLU's.
+    template <std::size_t Q, class T> static T vectorEval(T x, const Params<T, paramCount> &p)
+    {
+        const double beta = p[0];
+        const double threshold = p[1];
+        const double zHi = beta * double(x);
+        // Beyond |z| = 800 e^-|z| is 0 and zLo is not needed (nor small).
+        const double zLo =
+            sizeof(T) == 4 || !(std::fabs(zHi) < 800) ? 0.0 : fastmath::mulAdd(beta, double(x), -zHi);
+        const bool linear = (zHi > threshold) | ((zHi == threshold) & (zLo > 0));
+        const bool positive = zHi > 0;
+        if constexpr (sizeof(T) == 4) {
+            const double a = zHi < 0 ? zHi : -zHi;
+            const double e = fastmath::expFrom(fastmath::reduceForFloat(a > -700 ? a : -700));
+            if constexpr (Q == 0) {
+                const double l = log1pForFloat(e);
+                return linear ? x : static_cast<T>((positive ? zHi + l : l) / beta);
+            } else {
+                return linear ? T(1) : static_cast<T>((positive ? 1.0 : e) / (1 + e));
+            }
+        } else {
+            // e^-|z| = e^-|zHi| (1 -+ zLo), to first order.
+            const fastmath::ExpParts ep = fastmath::expPartsForDouble(positive ? -zHi : zHi);
+            const double e0Lo = ep.lo - ep.hi * (positive ? zLo : -zLo);
+            const double e = (ep.hi * ep.scale) * ep.scaleLow;
+            const double eLo = (e0Lo * ep.scale) * ep.scaleLow;
+            const double d = 1 + e;
+            const double dLo = ((1 - d) + e) + eLo;
+            const double n = positive ? 1.0 : ep.hi;
+            const double nLo = positive ? 0.0 : e0Lo;
+            const double q = divide(n, nLo, d, dLo);
+            return linear ? T(1) : (positive ? q : (q * ep.scale) * ep.scaleLow);
+        }
+    }
 
     template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &p)
     {

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#pragma once
+
+// Branch-free pieces of the smooth functions, in double for both dtypes, written so that GCC
+// vectorises the kernel loops that call them. A float result rounds once from a double carrying
+// about 30 more bits than it needs (within 1 ulp); a double result is kept within 2 ulp by forms
+// that do not cancel and by carrying the rounding error of the last steps.
+
+#include <array>
+#include <iterator>
+#include <cstddef>
+#include <utility>
+
+#include "fastmath.h"
+#include "functions/smoothconstants.h"
+
+namespace rx::fn::inline RX_ISA_NS {
+
+/// Whether a type's smooth functions take the vectorised path: float always, double only where
+/// fused multiply-add is fast (the double-grade exponential needs it); elsewhere the wide one.
+template <class T> constexpr bool vectorPath()
+{
+#if defined(RX_FAST_FMA)
+    return true;
+#else
+    return sizeof(T) == 4;
+#endif
+}
+
+/// e^-|x| in double: float grade (1e-9 relative) for float input, double grade (0.75 ulp) for double.
+inline double expNegAbs(float x)
+{
+    return fastmath::expForFloat(-__builtin_fabsf(x));
+}
+inline double expNegAbs(double x)
+{
+    return fastmath::expForDouble(-__builtin_fabs(x));
+}
+
+/// e^-|x| = (hi + lo) * scale * scaleLow (see fastmath::ExpParts); lo = 0 and no scale in the float
+/// grade, whose error is far below a float's ulp.
+inline fastmath::ExpParts expNegAbsParts(float x)
+{
+    return {expNegAbs(x), 0.0, 1.0, 1.0};
+}
+inline fastmath::ExpParts expNegAbsParts(double x)
+{
+    return fastmath::expPartsForDouble(-__builtin_fabs(x));
+}
+
+/// A root series (smoothconstants.h) with its coefficients in double.
+template <std::size_t N> struct DoubleSeries
+{
+    double root;
+    double rootLow;
+    double radius;
+    std::array<double, N> c;
+};
+
+template <std::size_t N> constexpr DoubleSeries<N> doubleSeries(const smooth::RootSeries &s)
+{
+    DoubleSeries<N> d{s.root, static_cast<double>(s.rootLow), s.radius, {}};
+    for (std::size_t k = 0; k < N; ++k)
+        d.c[k] = static_cast<double>(s.c[k]);
+    return d;
+}
+
+inline constexpr auto siluSeries = doubleSeries<std::size(smooth::siluRootCoefficients)>(smooth::siluRoot);
+inline constexpr auto mishSeries = doubleSeries<std::size(smooth::mishRootCoefficients)>(smooth::mishRoot);
+
+/// Horner's scheme written out, so that no inner loop keeps the kernel loop from being vectorised.
+template <std::size_t N, std::size_t... K>
+[[gnu::always_inline]] inline double horner(const std::array<double, N> &c, double h,
+                                            std::index_sequence<K...>)
+{
+    double q = c[N - 1];
+    ((q = fastmath::mulAdd(q, h, c[N - 2 - K])), ...);
+    return q;
+}
+
+/// dy/dx near its zero, h (c0 + c1 h + ...) with h = x - root: x - root is exact within the radius.
+template <std::size_t N> [[gnu::always_inline]] inline double seriesAt(const DoubleSeries<N> &s, double x)
+{
+    const double h = (x - s.root) - s.rootLow;
+    return horner(s.c, h, std::make_index_sequence<N - 1>{}) * h;
+}
+
+/// log1p(e) for e in [0, 1] to 2e-12 relative, for float results: 2 atanh(s) with s = e/(2 + e) <= 1/3,
+/// its odd series to s^21.
+inline constexpr std::array<double, 11> atanhSeries{1.0,      1.0 / 3,  1.0 / 5,  1.0 / 7,  1.0 / 9, 1.0 / 11,
+                                                    1.0 / 13, 1.0 / 15, 1.0 / 17, 1.0 / 19, 1.0 / 21};
+[[gnu::always_inline]] inline double log1pForFloat(double e)
+{
+    const double s = e / (2 + e);
+    return 2 * s * horner(atanhSeries, s * s, std::make_index_sequence<10>{});
+}
+
+/// n / d for n = nHi + nLo and d = dHi + dLo, with one correction step: within about 0.5 ulp of the
+/// quotient of the two pairs. A zero or infinite quotient is nHi / dHi, signed zero included.
+[[gnu::always_inline]] inline double divide(double nHi, double nLo, double dHi, double dLo)
+{
+    const double q = nHi / dHi;
+    const double r = (fastmath::mulAdd(-q, dHi, nHi) + nLo) - q * dLo;
+    const bool finite = (q != 0) & (q - q == 0);
+    return finite ? q + r / dHi : q;
+}
+
+} // namespace rx::fn::inline RX_ISA_NS

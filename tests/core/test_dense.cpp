@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+// The accuracy contract over many random inputs, against references in long double (64-bit
+// significand: 40 bits beyond float's, 11 beyond double's). The golden tables hold the hard cases
+// with exact values; this test looks between them. RX_DENSE_COUNT sets the inputs per case (default
+// 2^16; the vectorised kernels were checked with 2^22).
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <functional>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "reluexplorer/activation.h"
+#include "ulp.h"
+
+namespace {
+
+using Ld = long double;
+
+/// Quantity q of a function at x (parameters fixed per case), in long double.
+using Reference = std::function<Ld(std::size_t q, Ld x)>;
+
+struct DenseCase
+{
+    std::string id;
+    std::vector<double> params;
+    Reference reference;
+    double skipFrom = 0;        // dy/dx is not compared in [skipFrom, skipTo] in float64: the reference
+    double skipTo = 0;          // cancels there (a zero of dy/dx, covered by the golden tables)
+    std::size_t quantities = 2; // y and dy/dx
+};
+
+std::size_t denseCount()
+{
+    const char *text = std::getenv("RX_DENSE_COUNT");
+    return text ? std::strtoull(text, nullptr, 10) : std::size_t(1) << 16;
+}
+
+Ld sigmoid(Ld z)
+{
+    return z > 0 ? 1 / (1 + std::exp(-z)) : std::exp(z) / (1 + std::exp(z));
+}
+
+std::vector<DenseCase> denseCases()
+{
+    std::vector<DenseCase> cases;
+    cases.push_back({"silu",
+                     {},
+                     [](std::size_t q, Ld x) -> Ld {
+                         const Ld e = std::exp(-std::fabs(x));
+                         if (q == 0)
+                             return x * sigmoid(x);
+                         return x > 0 ? (1 + e + x * e) / ((1 + e) * (1 + e))
+                                      : e * ((1 + x) + e) / ((1 + e) * (1 + e));
+                     },
+                     -1.29,
+                     -1.27});
+    for (const double alpha : {1.0, 0.5, 4.0}) // x/α exact in the reference
+        cases.push_back({"celu", {alpha}, [alpha](std::size_t q, Ld x) -> Ld {
+                             const Ld a = alpha;
+                             if (x > 0)
+                                 return q == 0 ? x : 1;
+                             return q == 0 ? a * std::expm1(x / a) : std::exp(x / a);
+                         }});
+    for (const double beta : {1.0, 2.0, 0.5}) // βx exact in the reference
+        cases.push_back({"softplus", {beta, 20.0}, [beta](std::size_t q, Ld x) -> Ld {
+                             const Ld z = beta * x;
+                             if (z > 20)
+                                 return q == 0 ? x : 1;
+                             if (q == 1)
+                                 return sigmoid(z);
+                             return (z > 0 ? z + std::log1p(std::exp(-z)) : std::log1p(std::exp(z))) / beta;
+                         }});
+    cases.push_back({"hardswish", {}, [](std::size_t q, Ld x) -> Ld {
+                         if (x <= -3)
+                             return 0;
+                         if (x >= 3)
+                             return q == 0 ? x : 1;
+                         return q == 0 ? x * (x + 3) / 6 : (2 * x + 3) / 6;
+                     }});
+    cases.push_back({"hardsigmoid", {}, [](std::size_t q, Ld x) -> Ld {
+                         if (q == 1)
+                             return x > -3 && x < 3 ? Ld(1) / 6 : 0;
+                         return x <= -3 ? 0 : x >= 3 ? 1 : (x + 3) / 6;
+                     }});
+    return cases;
+}
+
+/// Normal(0, 3) like the benchmark, uniform over [-60, 60], and |x| spread over every binade.
+template <class T> std::vector<T> denseInputs(std::size_t n, std::uint64_t seed)
+{
+    std::mt19937_64 random(seed);
+    std::normal_distribution<double> normal(0, 3);
+    std::uniform_real_distribution<double> wide(-60, 60);
+    std::uniform_real_distribution<double> exponent(-30, 9);
+    std::vector<T> xs(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const double pick = i % 3 == 0   ? normal(random)
+                            : i % 3 == 1 ? wide(random)
+                                         : std::exp2(exponent(random));
+        xs[i] = static_cast<T>(i % 3 == 2 && (random() & 1) ? -pick : pick);
+    }
+    return xs;
+}
+
+template <class T> void checkDense(const DenseCase &c)
+{
+    const rx::Activation *f = rx::findActivation(c.id);
+    REQUIRE(f);
+    const std::uint64_t allowed = sizeof(T) == 4 ? f->accuracy.ulpFloat : f->accuracy.ulpDouble;
+    const std::vector<T> xs = denseInputs<T>(denseCount(), 20260101 + sizeof(T));
+    std::vector<T> out(xs.size());
+    for (std::size_t q = 0; q < c.quantities && q < f->quantityCount(); ++q) {
+        rx::evaluate(*f, rx::Quantity{q}, std::span<const T>(xs), c.params, std::span<T>(out));
+        std::uint64_t worst = 0;
+        std::size_t worstAt = 0;
+        for (std::size_t i = 0; i < xs.size(); ++i) {
+            if (sizeof(T) == 8 && q == 1 && xs[i] >= c.skipFrom && xs[i] <= c.skipTo)
+                continue;
+            const T exact = static_cast<T>(c.reference(q, xs[i]));
+            const std::uint64_t d = rxtest::ulpDistance(exact, out[i]);
+            if (d > worst) {
+                worst = d;
+                worstAt = i;
+            }
+        }
+        INFO(c.id << " " << (sizeof(T) == 4 ? "float32" : "float64") << " quantity " << q << ": worst "
+                  << worst << " ulp at x = " << rxtest::hexText(xs[worstAt]) << ", got "
+                  << rxtest::hexText(out[worstAt]) << ", reference "
+                  << rxtest::hexText(static_cast<T>(c.reference(q, xs[worstAt]))));
+        CHECK(worst <= allowed);
+    }
+}
+
+} // namespace
+
+TEST_CASE("Smooth functions keep their ulp contract over many random inputs", "[golden][dense]")
+{
+    for (const DenseCase &c : denseCases()) {
+        checkDense<float>(c);
+        checkDense<double>(c);
+    }
+}
