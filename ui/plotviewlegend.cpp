@@ -126,7 +126,7 @@ void PlotView::setLegendOutside(bool outside)
     QCPAxisRect *panel = m_panels.front();
     QCPLegend *legend = m_plot->legend;
     const QMargins none;
-    if (legend->wrap() != m_legendColumns) {
+    if (legend->wrap() != m_legendColumns || legend->fillOrder() != QCPLayoutGrid::foColumnsFirst) {
         legend->setWrap(m_legendColumns);
         legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     }
@@ -146,16 +146,22 @@ void PlotView::setLegendOutside(bool outside)
     const bool right = viewport.width() >= viewport.height() && size.width() * 3 <= viewport.width() &&
                        size.height() <= panel->rect().height();
     if (!right) {
+        // Down the columns, each curve above its derivative, in as many columns as fit the width.
         const int entries = static_cast<int>(m_legendGraphs.size());
         const double entryWidth = double(size.width()) / m_legendColumns;
-        int columns = m_legendColumns;
-        while (columns + m_legendColumns <= entries &&
-               entryWidth * (columns + m_legendColumns) <= viewport.width() - 2 * gap)
-            columns += m_legendColumns;
-        if (columns != legend->wrap()) {
-            legend->setWrap(columns);
+        const int room = viewport.width() - 2 * gap;
+        for (int columns = std::min(entries, int(room / entryWidth)); columns > m_legendColumns; --columns) {
+            int rows = (entries + columns - 1) / columns;
+            rows += rows % m_legendColumns;
+            legend->setWrap(rows);
+            legend->setFillOrder(QCPLayoutGrid::foRowsFirst, true);
+            const QSize tried = legend->minimumOuterSizeHint();
+            if (tried.width() <= room) {
+                size = tried;
+                break;
+            }
+            legend->setWrap(m_legendColumns);
             legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
-            size = legend->minimumOuterSizeHint();
         }
     }
     panel->setMinimumMargins(none);
