@@ -129,8 +129,8 @@ struct Options
         QStringLiteral("PT")};
     QCommandLineOption legend{
         QStringLiteral("legend"),
-        QStringLiteral("best (default: where it hides the fewest curve points), outside, "
-                       "none, upper-left, upper-right, lower-left or lower-right."),
+        QStringLiteral("best (default: inside where it hides no curve, else outside), "
+                       "outside, none, upper-left, upper-right, lower-left or lower-right."),
         QStringLiteral("WHERE")};
     QCommandLineOption layout{QStringLiteral("layout"),
                               QStringLiteral("overlay (all in one plot) or grid (one panel per function)."),

@@ -14,6 +14,7 @@ const QString stateKey = QStringLiteral("session/state");
 const QString themeKey = QStringLiteral("view/theme");
 const QString languageKey = QStringLiteral("ui/language");
 const QString recentKey = QStringLiteral("files/recent");
+const QString legendKey = QStringLiteral("view/legend");
 
 } // namespace
 
@@ -31,6 +32,8 @@ AppSettings AppSettings::read(QSettings &settings)
     s.theme = themeChoiceFromName(settings.value(themeKey).toString());
     s.language = settings.value(languageKey).toString();
     s.recentFiles = settings.value(recentKey).toStringList().mid(0, maxRecentFiles);
+    s.legend = rx::legendPlacementFromName(settings.value(legendKey).toString().toStdString())
+                   .value_or(rx::LegendPlacement::Best);
     return s;
 }
 
@@ -45,6 +48,7 @@ void AppSettings::write(QSettings &settings) const
     settings.setValue(themeKey, themeChoiceName(theme));
     settings.setValue(languageKey, language);
     settings.setValue(recentKey, recentFiles);
+    settings.setValue(legendKey, QString::fromUtf8(rx::legendPlacementName(legend).data()));
 }
 
 void AppSettings::writeLanguage(QSettings &settings, const QString &language)

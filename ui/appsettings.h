@@ -8,13 +8,15 @@
 #include <QString>
 #include <QStringList>
 
+#include "reluexplorer/figure.h"
 #include "reluexplorer/state.h"
 #include "apptheme.h"
 
 class QSettings;
 
 /// What the window remembers between runs, in the application's QSettings: geometry and tool bars,
-/// the whole state (as a session document under one key), theme, language and recent files.
+/// the whole state (as a session document under one key), theme, language, recent files and the
+/// legend's placement.
 struct AppSettings
 {
     QByteArray geometry;
@@ -23,6 +25,8 @@ struct AppSettings
     ThemeChoice theme = ThemeChoice::FollowSystem;
     QString language;        ///< A QLocale name such as "de"; "" follows the system.
     QStringList recentFiles; ///< Most recent first.
+    /// Where the window's legend goes (View > Legend); a figure's own comes from its options.
+    rx::LegendPlacement legend = rx::LegendPlacement::Best;
 
     /// Reads settings; a corrupt value is ignored (its default used), never an error.
     static AppSettings read(QSettings &settings);

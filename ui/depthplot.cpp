@@ -45,6 +45,14 @@ void DepthPlot::setColours(const QColor &background, const QColor &foreground, c
     update();
 }
 
+QStringList DepthPlot::legendEntries() const
+{
+    QStringList entries = {tr("q: variance"), tr("χ: cumulative gradient gain")};
+    for (const Curve &c : m_curves)
+        entries << c.name;
+    return entries;
+}
+
 void DepthPlot::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -66,8 +74,38 @@ void DepthPlot::paintEvent(QPaintEvent *)
     lo = std::floor(std::min(lo, -1.0));
     hi = std::ceil(std::max(hi, 1.0));
     const QFontMetrics metrics(font());
+    // The legend, flowed into rows under the plot: a short line in each entry's pen, then its text.
+    const QStringList entries = legendEntries();
+    const int swatch = metrics.horizontalAdvance(QStringLiteral("——"));
+    const int spacing = metrics.horizontalAdvance(QStringLiteral("  "));
+    std::vector<QPoint> places;
+    int rowX = 0, rows = 1;
+    for (const QString &entry : entries) {
+        const int w = swatch + 4 + metrics.horizontalAdvance(entry);
+        if (rowX > 0 && rowX + w > width() - 16) {
+            rowX = 0;
+            ++rows;
+        }
+        places.emplace_back(8 + rowX, rows - 1);
+        rowX += w + spacing;
+    }
+    const int legendHeight = rows * metrics.height() + 4;
     const QRectF area = QRectF(rect()).adjusted(metrics.horizontalAdvance(QStringLiteral("1e-12")) + 8, 6, -8,
-                                                -metrics.height() - 6);
+                                                -metrics.height() - 6 - legendHeight);
+    const double legendTop = area.bottom() + metrics.height() + 6;
+    for (int i = 0; i < entries.size(); ++i) {
+        const QPoint place = places[static_cast<std::size_t>(i)];
+        const double y = legendTop + place.y() * metrics.height();
+        QPen pen(m_foreground, 2, i == 1 ? Qt::DashLine : Qt::SolidLine);
+        if (i >= 2)
+            pen = QPen(m_curves[static_cast<std::size_t>(i - 2)].colour, 3);
+        painter.setPen(pen);
+        painter.drawLine(QPointF(place.x(), y + metrics.height() / 2.0),
+                         QPointF(place.x() + swatch, y + metrics.height() / 2.0));
+        painter.setPen(m_foreground);
+        painter.drawText(QRectF(place.x() + swatch + 4, y, width(), metrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, entries[i]);
+    }
     auto toPoint = [&](std::size_t layer, double v) {
         const double x = area.left() + area.width() * double(layer) / double(layers);
         const double y = area.bottom() - area.height() * (clampedLog(v) - lo) / (hi - lo);

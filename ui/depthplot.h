@@ -6,11 +6,12 @@
 
 #include <QColor>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 /// A small log-scale plot of signal propagation over layers 0..L: per function its variance q_l
-/// (solid) and cumulative gradient gain (dashed). Painted directly: it is a sketch beside the main
-/// plot, not a figure.
+/// (solid) and cumulative gradient gain (dashed), with a legend under it. Painted directly: it is a
+/// sketch beside the main plot, not a figure.
 class DepthPlot : public QWidget
 {
     Q_OBJECT
@@ -28,9 +29,11 @@ public:
     void setCurves(std::vector<Curve> curves);
     const std::vector<Curve> &curves() const { return m_curves; }
     void setColours(const QColor &background, const QColor &foreground, const QColor &grid);
+    /// The legend's entries as drawn under the plot: the two line styles, then the functions' names.
+    QStringList legendEntries() const;
 
-    QSize sizeHint() const override { return {320, 200}; }
-    QSize minimumSizeHint() const override { return {200, 140}; }
+    QSize sizeHint() const override { return {320, 240}; }
+    QSize minimumSizeHint() const override { return {200, 170}; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

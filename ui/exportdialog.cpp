@@ -168,7 +168,7 @@ ExportDialog::ExportDialog(const QString &currentTitle, const QString &descripti
         {m_lineWidth, tr("Line width"),
          tr("Curve width in points of the printed figure; 0 for the window's.")},
         {m_legend, tr("Legend"),
-         tr("Where the legend goes: where it hides the fewest curve points, outside, "
+         tr("Where the legend goes: inside where it hides no curve (else outside), outside, "
             "none, or a corner.")},
         {m_transparent, tr("Transparent background"), tr("No background colour; PNG and SVG only.")},
         {m_title, tr("Title"), tr("The title above the plot; empty keeps the function names.")},

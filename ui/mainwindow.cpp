@@ -89,6 +89,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_traceX(std::nan
     m_language = stored.language;
     m_languageMenu->setChoice(m_language);
     m_session->setRecentFiles(stored.recentFiles);
+    m_plot->setLegendPlacement(stored.legend);
+    if (auto *action = findChild<QAction *>(QStringLiteral("action.legend.") +
+                                            QString::fromUtf8(rx::legendPlacementName(stored.legend).data())))
+        action->setChecked(true);
     setThemeChoice(stored.theme);
     commit(stored.state.value_or(rx::defaultState()));
 }
@@ -143,6 +147,7 @@ void MainWindow::buildLayout()
     m_strip = new ParameterPanel(this);
     m_strip->setObjectName(QStringLiteral("presentationParameters"));
     m_signal = new SignalDock(this);
+    m_signal->setPlotWidget(m_plot);
     addDockWidget(Qt::RightDockWidgetArea, m_signal);
     connect(m_signal, &SignalDock::signalChanged, this, &MainWindow::onSignalChanged);
     connect(m_signal, &SignalDock::deriveSeluRequested, this, &MainWindow::deriveSeluConstants);
@@ -594,6 +599,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     stored.theme = m_themeChoice;
     stored.language = m_language;
     stored.recentFiles = m_session->recentFiles();
+    stored.legend = m_plot->legendPlacement();
     stored.write(settings);
     QMainWindow::closeEvent(event);
 }

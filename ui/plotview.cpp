@@ -194,6 +194,11 @@ void PlotView::setUpPanels(int count)
             rect->axis(QCPAxis::atBottom)->setRange(x);
             rect->axis(QCPAxis::atLeft)->setRange(y);
         }
+        // A grid's panels share x only: each fits y to its own curves, so pan and zoom are horizontal.
+        const Qt::Orientations directions =
+            m_layout == rx::PlotLayout::Grid ? Qt::Horizontal : Qt::Horizontal | Qt::Vertical;
+        rect->setRangeDrag(directions);
+        rect->setRangeZoom(directions);
         styleAxes(rect);
         for (QCPAxis *axis : {rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft)}) {
             disconnect(axis, qOverload<const QCPRange &, const QCPRange &>(&QCPAxis::rangeChanged), this,
@@ -317,10 +322,12 @@ bool PlotView::updateLegend()
     if (m_layout == rx::PlotLayout::Grid || m_legendPlacement == rx::LegendPlacement::None)
         wanted.clear();
     const int columns = m_showDerivatives && !m_family.enabled ? 2 : 1;
+    legend->setVisible(!wanted.empty());
     // Compared with what was last put there: the legend's own item count includes empty grid cells.
-    if (wanted == m_legendGraphs && columns == legend->wrap())
+    if (wanted == m_legendGraphs && columns == m_legendColumns)
         return false;
     m_legendGraphs = wanted;
+    m_legendColumns = columns;
     legend->clearItems();
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, false);
     legend->setWrap(columns);
@@ -349,6 +356,15 @@ void PlotView::updateLabels()
                   : m_title.isEmpty()        ? tr("No function shown")
                                              : m_title;
     m_titleElement->setText(m_titleText);
+    // No title (a grid's panels carry the names): no row for it, so no empty band at the top.
+    QCPLayoutGrid *layout = m_plot->plotLayout();
+    if (m_titleText.isEmpty() && m_titleElement->layout()) {
+        layout->take(m_titleElement);
+        layout->simplify();
+    } else if (!m_titleText.isEmpty() && !m_titleElement->layout()) {
+        layout->insertRow(0);
+        layout->addElement(0, 0, m_titleElement);
+    }
     for (QCPAxisRect *rect : m_panels) {
         rect->axis(QCPAxis::atLeft)->setLabel(m_yLabel);
         rect->axis(QCPAxis::atTop)->setLabel(QString());
@@ -408,11 +424,52 @@ void PlotView::setState(const rx::ExplorerState &state)
 void PlotView::applyRange(const rx::ViewRange &view)
 {
     m_applyingView = true;
+    m_viewY = {view.yMin, view.yMax};
+    const bool grid = m_layout == rx::PlotLayout::Grid;
     for (QCPAxisRect *rect : m_panels) {
         rect->axis(QCPAxis::atBottom)->setRange(view.xMin, view.xMax);
-        rect->axis(QCPAxis::atLeft)->setRange(view.yMin, view.yMax);
+        if (!grid)
+            rect->axis(QCPAxis::atLeft)->setRange(view.yMin, view.yMax);
     }
     m_applyingView = false;
+    if (grid)
+        for (const auto &g : m_graphs)
+            fitPanelY(g.get());
+}
+
+bool PlotView::fitPanelY(const FunctionGraphs *g)
+{
+    if (m_layout != rx::PlotLayout::Grid)
+        return false;
+    const QCPRange x = g->panel->axis(QCPAxis::atBottom)->range();
+    double lo = HUGE_VAL;
+    double hi = -HUGE_VAL;
+    QList<QCPGraph *> graphs = g->familyValues;
+    if (m_showDerivatives)
+        graphs += g->familyDerivatives;
+    if (!m_family.enabled) {
+        graphs = {g->value};
+        if (m_showDerivatives && g->derivative->visible())
+            graphs << g->derivative;
+    }
+    for (const QCPGraph *graph : graphs) {
+        const auto data = graph->data();
+        for (auto it = data->findBegin(x.lower, false); it != data->findEnd(x.upper, false); ++it)
+            if (std::isfinite(it->value)) {
+                lo = std::min(lo, it->value);
+                hi = std::max(hi, it->value);
+            }
+    }
+    const auto range = rx::paddedRange(lo, hi);
+    QCPAxis *axis = g->panel->axis(QCPAxis::atLeft);
+    if (!range || (axis->range().lower == range->first && axis->range().upper == range->second))
+        return false;
+    m_applyingView = true;
+    axis->setRange(range->first, range->second);
+    m_applyingView = false;
+    if (g->panel == m_panels.front() && m_inputStd > 0)
+        setInputDistribution(m_inputMean, m_inputStd);
+    return true;
 }
 
 void PlotView::setCurves(const rx::FunctionCurves &curves)
@@ -488,8 +545,10 @@ void PlotView::setCurves(const rx::FunctionCurves &curves)
         }
     }
     const bool legendChanged = updateLegend();
+    const bool panelRefitted = fitPanelY(g);
     // Only this function's curves moved (a slider drag): redraw just its layer.
-    const bool onlyThis = !(m_dirty & DirtyEverything) && !legendChanged && !shadingChanged && !markersMoved;
+    const bool onlyThis =
+        !(m_dirty & DirtyEverything) && !legendChanged && !shadingChanged && !markersMoved && !panelRefitted;
     if (onlyThis)
         activate(g);
     requestReplot(onlyThis ? DirtyActiveLayer : DirtyEverything);
@@ -537,6 +596,7 @@ void PlotView::setFamilyCurves(FunctionGraphs *g, const std::vector<rx::FamilyMe
         derivative->setVisible(m_showDerivatives);
     }
     updateLegend();
+    fitPanelY(g);
     requestReplot(DirtyEverything);
 }
 

@@ -99,6 +99,8 @@ public:
     QPointF pixelFor(double x, double y) const;
     QPointF coordAt(const QPointF &pixel) const;
     double traceX() const { return m_traceX; }
+    /// Widget pixels of the tracer's dots on id's curves, in id's own panel; empty when hidden.
+    std::vector<QPointF> traceDotPixels(const std::string &id) const;
     /// True when the last redraw was of one function's layer only (a parameter drag's fast path).
     bool lastReplotPartial() const { return m_lastReplotPartial; }
 
@@ -154,15 +156,18 @@ private:
     void rebuildGraphs(const std::vector<std::string> &ids);
     bool updateLegend();
     void updateLabels();
-    /// Puts the legend where m_legendPlacement says (Best: over the fewest curve samples) and wraps
-    /// titles to the width; needs an up-to-date layout.
+    /// Puts the legend where m_legendPlacement says (Best: where it hides no curve sample, else
+    /// outside) and wraps titles to the width; needs an up-to-date layout.
     void arrangeText();
-    void placeLegendInside();
+    /// False when Best finds no spot that hides nothing (the legend then goes outside).
+    bool placeLegendInside();
     void setLegendOutside(bool outside);
     /// Schedules one redraw on the next event-loop pass of what dirty names.
     void requestReplot(unsigned dirty);
     void flushReplot();
     void applyRange(const rx::ViewRange &view);
+    /// In a grid, fits g's panel's y range to its own curves over the shown x; true if it moved.
+    bool fitPanelY(const FunctionGraphs *g);
     void activate(FunctionGraphs *graphs);
     void setFamilyCurves(FunctionGraphs *graphs, const std::vector<rx::FamilyMember> &members);
     FunctionGraphs *graphsFor(const std::string &id) const;
@@ -205,8 +210,10 @@ private:
     QList<QCPItemStraightLine *> m_crossH;
     rx::FamilyView m_family; ///< Drawn instead of the usual curves when enabled.
     rx::PlotLayout m_layout = rx::PlotLayout::Overlay;
+    std::pair<double, double> m_viewY{0, 1}; ///< The view's y range: a grid's panels fit their own.
     std::size_t m_columns = 0;
     rx::LegendPlacement m_legendPlacement = rx::LegendPlacement::Best;
     bool m_legendPinned = false; ///< Dragged by the user: stays put.
-    QPointF m_legendGrab;        ///< Where the legend was grabbed, from its top left; NaN when not dragging.
+    int m_legendColumns = 1; ///< 2 with derivatives (each curve beside its derivative); more below the axes.
+    QPointF m_legendGrab;    ///< Where the legend was grabbed, from its top left; NaN when not dragging.
 };

@@ -79,8 +79,23 @@ void PlotView::setTrace(double x, const std::vector<rx::TracePoint> &points)
 rx::ViewRange PlotView::viewRange() const
 {
     const QCPRange x = m_plot->xAxis->range();
+    if (m_layout == rx::PlotLayout::Grid)
+        return {x.lower, x.upper, m_viewY.first, m_viewY.second};
     const QCPRange y = m_plot->yAxis->range();
     return {x.lower, x.upper, y.lower, y.upper};
+}
+
+std::vector<QPointF> PlotView::traceDotPixels(const std::string &id) const
+{
+    std::vector<QPointF> pixels;
+    const FunctionGraphs *g = graphsFor(id);
+    if (!g || !g->traceDots->visible())
+        return pixels;
+    for (const QCPGraphData &d : *g->traceDots->data())
+        pixels.push_back(QPointF(g->panel->axis(QCPAxis::atBottom)->coordToPixel(d.key),
+                                 g->panel->axis(QCPAxis::atLeft)->coordToPixel(d.value)) +
+                         QPointF(m_plot->pos()));
+    return pixels;
 }
 
 int PlotView::sampleWidth() const
@@ -130,7 +145,10 @@ void PlotView::onRangeChanged(QCPAxis *axis, double lower, double upper, double 
     const QCPAxisRect *panel = axis->axisRect();
     const QCPRange x = panel->axis(QCPAxis::atBottom)->range();
     const QCPRange y = panel->axis(QCPAxis::atLeft)->range();
-    applyRange({x.lower, x.upper, y.lower, y.upper});
+    if (m_layout == rx::PlotLayout::Grid)
+        applyRange({x.lower, x.upper, m_viewY.first, m_viewY.second});
+    else
+        applyRange({x.lower, x.upper, y.lower, y.upper});
     emit viewChanged(viewRange());
 }
 

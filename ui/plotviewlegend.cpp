@@ -52,6 +52,13 @@ std::vector<rx::Box> candidateBoxes(const QRectF &area, const QSizeF &size, doub
     std::vector<rx::Box> boxes;
     for (const auto &[x, y] : corners)
         boxes.push_back({x, y, x + size.width(), y + size.height()});
+    // Then a finer lattice, so that a free spot off the ten above is found too.
+    constexpr int steps = 6;
+    for (int i = 0; i <= steps; ++i)
+        for (int j = 0; j <= steps; ++j) {
+            const double x = left + (right - left) * j / steps, y = top + (bottom - top) * i / steps;
+            boxes.push_back({x, y, x + size.width(), y + size.height()});
+        }
     return boxes;
 }
 
@@ -108,8 +115,9 @@ void PlotView::arrangeText()
     QCPAxisRect *panel = m_panels.front();
     const bool outside = m_legendPlacement == rx::LegendPlacement::Outside && !m_legendGraphs.empty();
     setLegendOutside(outside);
-    if (!outside && !m_legendPinned && !m_legendGraphs.empty())
-        placeLegendInside();
+    // Best with no free spot inside: outside, rather than over a curve.
+    if (!outside && !m_legendPinned && !m_legendGraphs.empty() && !placeLegendInside())
+        setLegendOutside(true);
     panel->insetLayout()->update(QCPLayoutElement::upLayout);
 }
 
@@ -118,6 +126,10 @@ void PlotView::setLegendOutside(bool outside)
     QCPAxisRect *panel = m_panels.front();
     QCPLegend *legend = m_plot->legend;
     const QMargins none;
+    if (legend->wrap() != m_legendColumns || legend->fillOrder() != QCPLayoutGrid::foColumnsFirst) {
+        legend->setWrap(m_legendColumns);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    }
     if (!outside) {
         if (panel->minimumMargins() != none) {
             panel->setMinimumMargins(none);
@@ -126,10 +138,32 @@ void PlotView::setLegendOutside(bool outside)
         }
         return;
     }
-    // Room for the legend in the panel's margin: to the right, or below when the figure is tall.
-    const QSize size = legend->minimumOuterSizeHint();
+    // Room for the legend in the panel's margin: to the right, or below (in as many columns as fit)
+    // when the figure is tall or the legend would take more than a third of its width.
+    QSize size = legend->minimumOuterSizeHint();
     const int gap = qRound(QFontMetricsF(legend->font()).height() * 0.5);
-    const bool right = m_plot->viewport().width() >= m_plot->viewport().height();
+    const QRect viewport = m_plot->viewport();
+    const bool right = viewport.width() >= viewport.height() && size.width() * 3 <= viewport.width() &&
+                       size.height() <= panel->rect().height();
+    if (!right) {
+        // Down the columns, each curve above its derivative, in as many columns as fit the width.
+        const int entries = static_cast<int>(m_legendGraphs.size());
+        const double entryWidth = double(size.width()) / m_legendColumns;
+        const int room = viewport.width() - 2 * gap;
+        for (int columns = std::min(entries, int(room / entryWidth)); columns > m_legendColumns; --columns) {
+            int rows = (entries + columns - 1) / columns;
+            rows += rows % m_legendColumns;
+            legend->setWrap(rows);
+            legend->setFillOrder(QCPLayoutGrid::foRowsFirst, true);
+            const QSize tried = legend->minimumOuterSizeHint();
+            if (tried.width() <= room) {
+                size = tried;
+                break;
+            }
+            legend->setWrap(m_legendColumns);
+            legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+        }
+    }
     panel->setMinimumMargins(none);
     m_plot->plotLayout()->update(QCPLayoutElement::upMargins);
     m_plot->plotLayout()->update(QCPLayoutElement::upLayout);
@@ -149,16 +183,17 @@ void PlotView::setLegendOutside(bool outside)
                   size.width() / double(area.width()), size.height() / double(area.height())));
 }
 
-void PlotView::placeLegendInside()
+bool PlotView::placeLegendInside()
 {
     QCPAxisRect *panel = m_panels.front();
     const QRectF area = panel->insetLayout()->rect();
     if (area.width() < 2 || area.height() < 2)
-        return;
+        return true;
     const QSizeF size = m_plot->legend->minimumOuterSizeHint();
     const double gap = QFontMetricsF(m_plot->legend->font()).height() * 0.4;
     const std::vector<rx::Box> boxes = candidateBoxes(area, size, gap);
     std::size_t choice = 0;
+    bool free = true;
     switch (m_legendPlacement) {
     case rx::LegendPlacement::UpperRight:
         choice = 0;
@@ -188,7 +223,16 @@ void PlotView::placeLegendInside()
                                         graph->valueAxis()->coordToPixel(d.value));
             }
         }
-        choice = rx::leastCoveredBox(boxes, points);
+        // Counted over the box grown by a curve's half width and a marker's radius.
+        const double hair = gap * 0.6;
+        std::vector<rx::Box> grown = boxes;
+        for (rx::Box &b : grown)
+            b = {b.left - hair, b.top - hair, b.right + hair, b.bottom + hair};
+        choice = rx::leastCoveredBox(grown, points);
+        const rx::Box &b = grown[choice];
+        free = std::none_of(points.begin(), points.end(), [&](const std::pair<double, double> &p) {
+            return p.first >= b.left && p.first <= b.right && p.second >= b.top && p.second <= b.bottom;
+        });
         break;
     }
     }
@@ -197,6 +241,7 @@ void PlotView::placeLegendInside()
     panel->insetLayout()->setInsetRect(0, QRectF((b.left - area.left()) / area.width(),
                                                  (b.top - area.top()) / area.height(),
                                                  size.width() / area.width(), size.height() / area.height()));
+    return free;
 }
 
 bool PlotView::dragLegend(QEvent *event)

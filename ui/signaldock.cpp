@@ -2,10 +2,14 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #include "signaldock.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QCloseEvent>
+#include <QMainWindow>
 #include <QScrollArea>
 #include <QSignalBlocker>
+#include <QTimer>
 
 #include "plottheme.h"
 #include "signalpanel.h"
@@ -41,12 +45,32 @@ void SignalDock::setState(const rx::ExplorerState &state)
         const QSignalBlocker blocker(m_action);
         m_action->setChecked(state.signal.visible);
     }
-    if (isVisible() != state.signal.visible)
+    if (isVisible() != state.signal.visible) {
         setVisible(state.signal.visible);
+        if (state.signal.visible)
+            QTimer::singleShot(0, this, &SignalDock::fitWidth);
+    }
     if (state.signal.visible) {
         m_model.update(state);
         m_panel->setState(state, m_model);
     }
+}
+
+void SignalDock::fitWidth()
+{
+    auto *window = qobject_cast<QMainWindow *>(parentWidget());
+    if (!window || !m_plot || !isVisible() || isFloating() ||
+        window->dockWidgetArea(this) == Qt::BottomDockWidgetArea)
+        return;
+    const int plot = m_plot->width();
+    const int half = window->width() / 2;
+    if (m_fitted && plot >= half)
+        return;
+    m_fitted = true;
+    // As wide as its controls want, up to 360 pixels, but never taking the plot below half the window.
+    const int most = width() + plot - half;
+    const int wanted = std::max(std::min({sizeHint().width(), 360, most}), minimumSizeHint().width());
+    window->resizeDocks({this}, {wanted}, Qt::Horizontal);
 }
 
 void SignalDock::setTheme(const PlotTheme &theme)

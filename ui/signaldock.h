@@ -22,6 +22,8 @@ public:
     explicit SignalDock(QWidget *parent = nullptr);
 
     QAction *showAction() const { return m_action; }
+    /// The widget that keeps at least half the window's width when the dock is first shown (the plot).
+    void setPlotWidget(QWidget *plot) { m_plot = plot; }
     SignalPanel *panel() const { return m_panel; }
 
     /// Shows state: the dock's visibility and, while it is visible, the results (recomputed only
@@ -39,9 +41,15 @@ protected:
 
 private:
     void onVisibilityToggled(bool visible);
+    /// When first shown, or when the plot is found narrower than half the window: as wide as the panel
+    /// wants up to 360 pixels, leaving the plot at least half the window where the panel's minimum
+    /// allows; the user may drag it wider.
+    void fitWidth();
 
     SignalPanel *m_panel = nullptr;
     QAction *m_action = nullptr;
     SignalModel m_model;
     rx::ExplorerState m_state;
+    QWidget *m_plot = nullptr;
+    bool m_fitted = false;
 };

@@ -238,15 +238,22 @@ std::pair<double, double> fittedYRange(const ExplorerState &state)
         include(s.ys);
         include(s.dydx);
     }
+    return paddedRange(lo, hi).value_or(std::pair{state.view.yMin, state.view.yMax});
+}
+
+std::optional<std::pair<double, double>> paddedRange(double lo, double hi)
+{
     if (!(lo <= hi))
-        return {state.view.yMin, state.view.yMax};
+        return std::nullopt;
     const double margin = (hi - lo) * 0.05;
     std::pair<double, double> range{lo - margin, hi + margin};
     if (!isValidRange(range.first, range.second))
         range = {lo - 1, hi + 1};
     range.first = std::max(range.first, -viewBoundLimit);
     range.second = std::min(range.second, viewBoundLimit);
-    return isValidRange(range.first, range.second) ? range : std::pair{state.view.yMin, state.view.yMax};
+    if (!isValidRange(range.first, range.second))
+        return std::nullopt;
+    return range;
 }
 
 std::vector<TracePoint> traceAt(const ExplorerState &state, double x)

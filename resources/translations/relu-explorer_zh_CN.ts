@@ -134,6 +134,14 @@
         <source>layer</source>
         <translation>层</translation>
     </message>
+    <message>
+        <source>q: variance</source>
+        <translation>q：方差</translation>
+    </message>
+    <message>
+        <source>χ: cumulative gradient gain</source>
+        <translation>χ：累积梯度增益</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -442,8 +450,8 @@
         <translation>图例</translation>
     </message>
     <message>
-        <source>Where the legend goes: where it hides the fewest curve points, outside, none, or a corner.</source>
-        <translation>图例的位置：遮挡曲线点最少处、图外、无，或某个角。</translation>
+        <source>Where the legend goes: inside where it hides no curve (else outside), outside, none, or a corner.</source>
+        <translation>图例的位置：图内不遮挡任何曲线处（否则放在图外）、图外、无，或某个角。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <limits>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -280,4 +281,51 @@ TEST_CASE("propagation: overflow stays inf, collapse stays 0, rows go on", "[mom
     CHECK(shrink.back().cumulativeGradientGain == 0);
     for (const auto &row : grow)
         CHECK_FALSE(std::isnan(row.variance));
+}
+
+TEST_CASE("moments do not depend on what was computed before them", "[moments]")
+{
+    // Quadrature keeps f's values at its nodes from call to call; a result must be the same number
+    // on a thread that has computed nothing yet.
+    struct Case
+    {
+        const char *id;
+        std::vector<double> params;
+        double mean;
+        double std;
+        double tolerance;
+    };
+    const std::vector<Case> cases = {
+        {"elu", {1.0}, 0, 1.3, rx::plotTolerance},     {"elu", {2.0}, 0, 1.3, rx::plotTolerance},
+        {"elu", {-0.0}, 0.2, 0.7, rx::exactTolerance}, {"gelu", {0.0}, -0.4, 2.1, rx::plotTolerance},
+        {"gelu", {1.0}, -0.4, 2.1, rx::plotTolerance}, {"silu", {}, 0.25, 0.75, rx::exactTolerance},
+        {"silu", {}, 0.26, 0.76, rx::exactTolerance},
+    };
+    auto compute = [&] {
+        std::vector<std::vector<double>> out;
+        for (const Case &c : cases)
+            out.push_back(asVector(
+                rx::gaussianMoments(fn(c.id), c.params, c.mean, c.std, MomentMethod::Best, c.tolerance)));
+        return out;
+    };
+    // Warm this thread with neighbouring spreads, means and parameters first.
+    for (double d : {0.9, 1.0, 1.1})
+        for (const Case &c : cases) {
+            std::vector<double> other = c.params;
+            if (std::string(c.id) == "elu")
+                other[0] = c.params[0] * d + (d - 1);
+            (void)rx::gaussianMoments(fn(c.id), other, c.mean * d, c.std * d, MomentMethod::Best,
+                                      c.tolerance);
+            (void)rx::propagateSignal(fn(c.id), c.params, c.std * d, 1.5, 0.1, 20, c.tolerance);
+        }
+    const auto warm = compute();
+    std::vector<std::vector<double>> fresh;
+    std::thread([&] { fresh = compute(); }).join();
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        INFO(cases[i].id << " case " << i);
+        CHECK(warm[i] == fresh[i]);
+    }
+    // Different parameters give different numbers: the kept values belong to one parameter set.
+    CHECK(warm[0] != warm[1]);
+    CHECK(warm[3] != warm[4]);
 }

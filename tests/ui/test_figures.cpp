@@ -288,6 +288,35 @@ TEST_CASE("six functions with derivatives: the legend keeps to a quarter of a on
     CHECK(view.legendEntries().size() == 12);
 }
 
+TEST_CASE("best hides no curve on a one-column paper figure: inside if a spot is free, else outside",
+          "[ui][figures]")
+{
+    for (const bool crowded : {false, true}) {
+        INFO((crowded ? "six functions with derivatives" : "the default functions"));
+        for (const auto format : {rx::FigureFormat::Png, rx::FigureFormat::Pdf}) {
+            const rx::FigureOptions options = presetOptions("Paper, one column", format);
+            const rx::ExplorerState state = crowded ? sixWithDerivatives() : rx::defaultState();
+            PlotView view;
+            prepareFigure(view, state, options);
+            const QRectF legend = view.legendRect();
+            REQUIRE(!legend.isEmpty());
+            CHECK(QRectF(0, 0, options.width, options.height).contains(legend));
+            const QRectF plot = view.panelRects().front();
+            for (const std::string &id : state.shown)
+                for (const auto curve : {PlotView::Curve::Value, PlotView::Curve::Derivative}) {
+                    const auto [xs, ys] = view.curveData(id, curve);
+                    for (std::size_t i = 0; i < xs.size(); ++i) {
+                        const QPointF p = view.pixelFor(xs[i], ys[i]);
+                        if (std::isfinite(ys[i]) && plot.contains(p) && legend.contains(p)) {
+                            FAIL_CHECK(id << " at x = " << xs[i] << " lies under the legend");
+                            break;
+                        }
+                    }
+                }
+        }
+    }
+}
+
 TEST_CASE("the legend goes where it is asked, and best hides no curve here", "[ui][figures]")
 {
     rx::FigureOptions options;
@@ -365,6 +394,48 @@ TEST_CASE("the tutorial's grid: one titled panel per function, three columns, on
     CHECK(two[1].left() > two[0].right());
 }
 
+TEST_CASE("each grid panel fits y to its own curve; no empty band where no title is", "[ui][figures]")
+{
+    rx::ExplorerState state = rx::defaultState();
+    state.layout = rx::PlotLayout::Grid;
+    state.shown = {"relu", "relu6", "leaky_relu", "elu", "selu", "prelu"};
+    state.view = {-100, 100, -10, 110};
+    rx::FigureOptions options;
+    options.width = 1200;
+    options.height = 700;
+    PlotView view;
+    prepareFigure(view, state, options);
+    const QImage image = view.renderImage(QSize(options.width, options.height), 1, false);
+    const std::vector<QRectF> panels = view.panelRects();
+    REQUIRE(panels.size() == 6);
+    for (std::size_t i = 0; i < panels.size(); ++i) {
+        const std::string &id = state.shown[i];
+        INFO(id);
+        // Rows of the panel that hold the curve's colour: from near its top to near its bottom,
+        // whatever the function's own range (ReLU6 reaches 6, ReLU 100).
+        const QColor colour = view.curvePen(id, PlotView::Curve::Value).color();
+        const QRect inside = panels[i].toAlignedRect().adjusted(2, 2, -2, -2);
+        int top = inside.bottom(), bottom = inside.top();
+        for (int y = inside.top(); y <= inside.bottom(); ++y)
+            for (int x = inside.left(); x <= inside.right(); ++x)
+                if (sameColour(image.pixelColor(x, y), colour, 40)) {
+                    top = std::min(top, y);
+                    bottom = std::max(bottom, y);
+                }
+        CHECK(top - inside.top() < 0.1 * inside.height());
+        CHECK(inside.bottom() - bottom < 0.1 * inside.height());
+        // x stays shared.
+        CHECK(view.curveData(id, PlotView::Curve::Value).first.front() == -100);
+    }
+    // No title, no row for it: the panels move up by the title's height.
+    options.title = "Six activations";
+    prepareFigure(view, state, options);
+    const double titled = view.panelRects()[0].top();
+    options.title.clear();
+    prepareFigure(view, state, options);
+    CHECK(view.panelRects()[0].top() < titled - 8);
+}
+
 TEST_CASE("View > Layout > Grid splits the window's plot and is one undo step", "[ui][figures]")
 {
     Window w;
@@ -372,8 +443,31 @@ TEST_CASE("View > Layout > Grid splits the window's plot and is one undo step", 
     grid->trigger();
     w.settle();
     CHECK(w.window.state().layout == rx::PlotLayout::Grid);
-    CHECK(w.plot()->panelRects().size() == w.window.state().shown.size());
-    // The trace shows in every panel: each function's dot.
+    const std::vector<QRectF> panels = w.plot()->panelRects();
+    const std::vector<std::string> shown = w.window.state().shown;
+    REQUIRE(panels.size() == shown.size());
+    REQUIRE(panels.size() >= 2);
+    // The pointer over any panel traces every panel: each function's dot in its own panel, drawn in its
+    // colour there.
+    QWidget *surface = w.plotSurface();
+    for (std::size_t over = 0; over < panels.size(); ++over) {
+        INFO("pointer over panel " << over);
+        const QPointF at(panels[over].left() + panels[over].width() * 0.7, panels[over].center().y());
+        QTest::mouseMove(surface, surface->mapFrom(w.plot(), at.toPoint()));
+        w.settle();
+        REQUIRE(std::isfinite(w.plot()->traceX()));
+        const QImage image = w.plot()->grab().toImage();
+        for (std::size_t i = 0; i < shown.size(); ++i) {
+            INFO(shown[i]);
+            const std::vector<QPointF> dots = w.plot()->traceDotPixels(shown[i]);
+            REQUIRE(!dots.empty());
+            CHECK(panels[i].adjusted(-1, -1, 1, 1).contains(dots.front()));
+            const QColor colour = w.plot()->curvePen(shown[i], PlotView::Curve::Value).color();
+            const double ratio = image.devicePixelRatio();
+            const QPoint pixel = (dots.front() * ratio).toPoint();
+            CHECK(sameColour(image.pixelColor(pixel), colour, 40));
+        }
+    }
     w.window.history()->stack()->undo();
     w.settle();
     CHECK(w.window.state().layout == rx::PlotLayout::Overlay);

@@ -218,6 +218,46 @@ TEST_CASE("the window remembers its state, theme and recent files across runs", 
     QSettings().clear();
 }
 
+TEST_CASE("the window remembers where its legend goes", "[ui][session][settings]")
+{
+    QSettings().clear();
+    {
+        Window first;
+        Reported reported(first.window);
+        CHECK(first.plot()->legendPlacement() == rx::LegendPlacement::Best);
+        auto *lowerLeft = first.find<QAction>(QStringLiteral("action.legend.lower-left"));
+        lowerLeft->trigger();
+        CHECK(first.plot()->legendPlacement() == rx::LegendPlacement::LowerLeft);
+        CHECK(first.window.close());
+    }
+    {
+        Window second;
+        Reported reported(second.window);
+        CHECK(second.plot()->legendPlacement() == rx::LegendPlacement::LowerLeft);
+        CHECK(second.find<QAction>(QStringLiteral("action.legend.lower-left"))->isChecked());
+        CHECK_FALSE(second.find<QAction>(QStringLiteral("action.legend.best"))->isChecked());
+        // Drawn there too: the legend's box is in the plotting area's lower left quarter.
+        const QRectF legend = second.plot()->legendRect();
+        const QRectF panel = second.plot()->panelRects().front();
+        REQUIRE_FALSE(legend.isEmpty());
+        CHECK(legend.center().x() < panel.center().x());
+        CHECK(legend.center().y() > panel.center().y());
+        second.find<QAction>(QStringLiteral("action.legend.outside"))->trigger();
+        CHECK(second.window.close());
+    }
+    {
+        Window third;
+        CHECK(third.plot()->legendPlacement() == rx::LegendPlacement::Outside);
+    }
+    // Nonsense in the settings: the best place.
+    QSettings().setValue(QStringLiteral("view/legend"), QStringLiteral("upper-middle\n"));
+    {
+        Window fourth;
+        CHECK(fourth.plot()->legendPlacement() == rx::LegendPlacement::Best);
+    }
+    QSettings().clear();
+}
+
 TEST_CASE("a session file dropped on the window opens, other files are not taken", "[ui][session]")
 {
     Window w;

@@ -178,3 +178,56 @@ TEST_CASE("deriving SELU's constants shows them and sets SELU's parameters in on
     w.window.history()->stack()->undo();
     CHECK(w.parameter("selu", 0) == 1.0);
 }
+
+TEST_CASE("the Signal dock leaves the plot at least half the window and can be made wider", "[ui][signal]")
+{
+    Window w;
+    showSignal(w);
+    w.settle();
+    auto *dock = w.find<SignalDock>(QStringLiteral("signalDock"));
+    INFO("dock " << dock->width() << " plot " << w.plot()->width() << " window " << w.window.width());
+    CHECK(w.plot()->width() >= w.window.width() / 2);
+    CHECK(dock->width() >= 200);
+    // Made wider as the separator does (offscreen, QTest's mouse does not reach QMainWindow's
+    // separator), it stays so through later changes of the state.
+    const int before = dock->width();
+    w.window.resizeDocks({dock}, {before + 100}, Qt::Horizontal);
+    w.settle();
+    CHECK(dock->width() == Approx(before + 100).margin(6));
+    QTest::mouseClick(w.find<QPushButton>(QStringLiteral("signalHe")), Qt::LeftButton);
+    w.settle();
+    CHECK(dock->width() == Approx(before + 100).margin(6));
+}
+
+TEST_CASE("the depth plot's legend names each function and the two line styles", "[ui][signal]")
+{
+    Window w;
+    showSignal(w);
+    auto *plot = w.find<DepthPlot>(QStringLiteral("signalDepthPlot"));
+    const QStringList entries = plot->legendEntries();
+    REQUIRE(entries.size() == 2 + static_cast<int>(plot->curves().size()));
+    CHECK(entries[0].contains(QStringLiteral("variance")));
+    CHECK(entries[1].contains(QStringLiteral("gradient")));
+    // Each function's colour appears in the legend's band under the plot's frame: the frame's bottom
+    // is the lowest row drawn across the middle of the widget.
+    const QImage image = plot->grab().toImage();
+    const QColor background = image.pixelColor(1, 1);
+    int frameBottom = image.height() - 1;
+    for (; frameBottom > 0; --frameBottom) {
+        int drawn = 0;
+        for (int x = image.width() / 4; x < image.width() * 3 / 4; ++x)
+            drawn += image.pixelColor(x, frameBottom) != background;
+        if (drawn > image.width() / 4)
+            break;
+    }
+    REQUIRE(frameBottom > image.height() / 3);
+    for (const DepthPlot::Curve &c : plot->curves()) {
+        INFO(c.name.toStdString());
+        CHECK(entries.contains(c.name));
+        bool found = false;
+        for (int y = frameBottom + 2; y < image.height() && !found; ++y)
+            for (int x = 0; x < image.width() && !found; ++x)
+                found = image.pixelColor(x, y) == c.colour;
+        CHECK(found);
+    }
+}

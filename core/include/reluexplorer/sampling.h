@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <span>
 #include <string>
 #include <utility>
@@ -95,6 +96,10 @@ std::vector<std::string> curvesToRecompute(const ExplorerState &previous, const 
 /// y range the shown curves (and derivatives, if shown) span over state.view.x, with a 5 % margin
 /// as matplotlib's autoscale; [-1, 1] about the value when flat; the current y range if none shown.
 std::pair<double, double> fittedYRange(const ExplorerState &state);
+
+/// The range [lo, hi] of some finite values with fittedYRange's margin (a grid panel's y range):
+/// nullopt when lo > hi (nothing finite) or the padded range is not a valid view.
+std::optional<std::pair<double, double>> paddedRange(double lo, double hi);
 
 /// One row of the trace readout.
 struct TracePoint
