@@ -103,12 +103,16 @@ QString quoted(std::string_view text)
     return quoted(argumentFrom(QByteArray(text.data(), static_cast<qsizetype>(text.size()))));
 }
 
-int fail(const QString &command, const QString &message)
+QString errorLine(const QString &command, const QString &message)
 {
     const QString prefix =
         command.isEmpty() ? QStringLiteral("relu-explorer") : QStringLiteral("relu-explorer ") + command;
-    const QByteArray line =
-        (escapedLine(withShortQuotes(prefix + QStringLiteral(": ") + message)) + QLatin1Char('\n')).toUtf8();
+    return escapedLine(withShortQuotes(prefix + QStringLiteral(": ") + message));
+}
+
+int fail(const QString &command, const QString &message)
+{
+    const QByteArray line = (errorLine(command, message) + QLatin1Char('\n')).toUtf8();
     std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stderr);
     std::fflush(stderr);
     return exitBadInput;

@@ -68,6 +68,8 @@ template <class Request> int finishParse(const Parsed<Request> &parsed, const QS
 /// characters in message are escaped and any quoted run over 100 characters is cut, so the line
 /// stays one short line whatever input it quotes.
 int fail(const QString &command, const QString &message);
+/// The line fail() prints, without its line break.
+QString errorLine(const QString &command, const QString &message);
 
 /// The command line's arguments as strings (program name first). Bytes that are not UTF-8 become
 /// U+DC80..U+DCFF (as Python's surrogateescape), so a file name keeps its exact bytes (pathBytes).

@@ -27,8 +27,13 @@ template <class Request> void check(const cli::Parsed<Request> &parsed)
         fail("a request and an error", parsed.error);
     if (!parsed.request && parsed.text.isEmpty() && parsed.error.isEmpty())
         fail("neither a request nor a message", {});
-    if (parsed.error.contains(QLatin1Char('\n')))
-        fail("error message not one line", parsed.error);
+    // What the user sees is the printed line: escaped, long quotes cut.
+    const QString line = cli::errorLine(QStringLiteral("export"), parsed.error);
+    for (const QChar c : line)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+            fail("error line has a control character", line);
+    if (line.size() > 800)
+        fail("error line is not short", line);
 }
 
 } // namespace
