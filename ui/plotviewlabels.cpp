@@ -107,18 +107,47 @@ void PlotView::rebuildLabelItems()
 
 void PlotView::placeLabels()
 {
+    struct Corner
+    {
+        bool left;
+        bool below;
+    };
+    // Above right of the dot, else above left, below right, below left: the first inside the panel
+    // that covers no label placed before it; else the first inside the panel.
+    static constexpr Corner corners[] = {{false, false}, {true, false}, {false, true}, {true, true}};
+    const double gap = labelGap * m_theme.scale;
+    std::vector<QRectF> placed;
     for (int i = 0; i < m_labelBoxes.size(); ++i) {
         QCPItemText *box = m_labelBoxes[i];
-        const QRect panel = box->clipAxisRect() ? box->clipAxisRect()->rect() : m_plot->rect();
+        const QRectF panel =
+            box->clipAxisRect() ? QRectF(box->clipAxisRect()->rect()) : QRectF(m_plot->rect());
         const QPointF dot = m_labelDots[i]->position->pixelPosition();
-        const double width = QFontMetricsF(box->font()).horizontalAdvance(box->text()) +
-                             box->padding().left() + box->padding().right();
-        const double gap = labelGap * m_theme.scale;
-        const bool left = dot.x() + gap + width > panel.right();
-        const bool below = dot.y() - gap - QFontMetricsF(box->font()).height() < panel.top();
-        box->setPositionAlignment((left ? Qt::AlignRight : Qt::AlignLeft) |
-                                  (below ? Qt::AlignTop : Qt::AlignBottom));
-        box->position->setCoords(left ? -gap : gap, below ? gap : -gap);
+        const QFontMetricsF metrics(box->font());
+        const QSizeF size(metrics.horizontalAdvance(box->text()) + box->padding().left() +
+                              box->padding().right(),
+                          metrics.height() + box->padding().top() + box->padding().bottom());
+        auto rectAt = [&](Corner c) {
+            return QRectF(QPointF(c.left ? dot.x() - gap - size.width() : dot.x() + gap,
+                                  c.below ? dot.y() + gap : dot.y() - gap - size.height()),
+                          size);
+        };
+        std::optional<Corner> chosen;
+        for (const bool avoid : {true, false}) {
+            for (const Corner c : corners) {
+                const QRectF r = rectAt(c);
+                if (chosen || !panel.contains(r) ||
+                    (avoid && std::any_of(placed.begin(), placed.end(),
+                                          [&](const QRectF &other) { return other.intersects(r); })))
+                    continue;
+                chosen = c;
+            }
+        }
+        const Corner c = chosen.value_or(Corner{dot.x() + gap + size.width() > panel.right(),
+                                                dot.y() - gap - size.height() < panel.top()});
+        box->setPositionAlignment((c.left ? Qt::AlignRight : Qt::AlignLeft) |
+                                  (c.below ? Qt::AlignTop : Qt::AlignBottom));
+        box->position->setCoords(c.left ? -gap : gap, c.below ? gap : -gap);
+        placed.push_back(rectAt(c));
     }
 }
 

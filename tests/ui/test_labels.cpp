@@ -220,3 +220,20 @@ TEST_CASE("exported figures draw the pinned labels", "[ui][labels][export]")
     REQUIRE(again.open(QIODevice::ReadOnly));
     CHECK_FALSE(again.readAll().contains("(-2, -0.5)"));
 }
+
+TEST_CASE("labels close together are placed so that neither covers the other", "[ui][labels]")
+{
+    Window w;
+    rx::ExplorerState s = rx::defaultState();
+    s.shown = {"relu", "elu", "prelu"};
+    rx::setParameter(s, *rx::findActivation("prelu"), 0, 0.3);
+    s.labels = {{"prelu", -2, std::nullopt}, {"elu", -1, std::nullopt}, {"relu", 4.9, std::nullopt}};
+    w.window.setState(s);
+    w.settle();
+    const std::vector<QRectF> rects = w.plot()->labelRects();
+    REQUIRE(rects.size() == 3);
+    CHECK_FALSE(rects[0].intersects(rects[1]));
+    const QRectF panel = w.plot()->panelRects().front();
+    for (const QRectF &r : rects)
+        CHECK(panel.contains(r));
+}
