@@ -22,6 +22,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "reluexplorer/labels.h"
 #include "reluexplorer/parameters.h"
 #include "reluexplorer/sampling.h"
 #include "accessiblefactory.h"
@@ -73,6 +74,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_traceX(std::nan
     connect(m_plot, &PlotView::viewRefused, this, &MainWindow::showMessage);
     connect(m_plot, &PlotView::traceMoved, this, &MainWindow::onTraceMoved);
     connect(m_trace, &TracePanel::readoutChanged, m_plot, &PlotView::setAccessibleReadout);
+    connect(m_plot, &PlotView::labelPinRequested, this, &MainWindow::onLabelPinRequested);
+    connect(m_plot, &PlotView::labelRemoveRequested, this, [this](std::size_t index) {
+        rx::ExplorerState next = m_state;
+        if (rx::removeLabel(next, index))
+            change(next, tr("Remove a label"));
+    });
     connect(m_plot, &PlotView::sampleWidthChanged, this, [this] {
         if (m_state.sampleCount == 0)
             showOnPlot(*m_plot, m_state, shownIds(m_state));
@@ -440,6 +447,23 @@ void MainWindow::onFunctionShown(const QString &id, bool shown)
     const rx::Activation *f = rx::findActivation(id.toStdString());
     const QString name = f ? QString::fromStdString(f->displayName) : id;
     change(next, shown ? tr("Show %1").arg(name) : tr("Hide %1").arg(name));
+}
+
+void MainWindow::onLabelPinRequested(const rx::PinnedLabel &label)
+{
+    rx::ExplorerState next = m_state;
+    if (!rx::pinLabel(next, label)) {
+        showMessage(next.labels.size() >= rx::maxPinnedLabels
+                        ? tr("At most %1 labels can be pinned: remove one first.").arg(rx::maxPinnedLabels)
+                        : tr("That label is already pinned."));
+        return;
+    }
+    change(next, tr("Pin a label"));
+    for (const rx::LabelPoint &point : rx::visibleLabels(m_state))
+        if (point.index + 1 == m_state.labels.size())
+            showMessage(tr("Pinned %1 at %2; click it or press Delete to remove it.")
+                            .arg(QString::fromStdString(rx::findActivation(point.function)->displayName),
+                                 QString::fromStdString(point.text)));
 }
 
 void MainWindow::onViewChanged(const rx::ViewRange &view)

@@ -84,6 +84,8 @@ private:
     void onFunctionReset(const QString &id);
     void onFunctionShown(const QString &id, bool shown);
     void onViewChanged(const rx::ViewRange &view);
+    /// Pins label (one undo step) and says where, or why not.
+    void onLabelPinRequested(const rx::PinnedLabel &label);
     void onTraceMoved(double x);
     void showMessage(const QString &message);
     /// Remembers the choice ("" for the system); a different language applies at the next start.

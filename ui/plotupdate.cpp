@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "reluexplorer/activation.h"
+#include "reluexplorer/labels.h"
 #include "reluexplorer/sampling.h"
 #include "plotview.h"
 
@@ -13,6 +14,7 @@ void showOnPlot(PlotView &plot, const rx::ExplorerState &state, const std::vecto
                 double samplesPerPixel)
 {
     plot.setState(state);
+    plot.setLabels(rx::visibleLabels(state));
     if (ids.empty())
         return;
     const int pixels = static_cast<int>(std::lround(plot.sampleWidth() * std::max(samplesPerPixel, 1.0)));

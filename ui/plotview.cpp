@@ -42,6 +42,7 @@ PlotView::PlotView(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(th
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeZoomFactor(0.85);
     m_legendGrab = QPointF(qQNaN(), qQNaN());
+    m_pressPos = QPointF(qQNaN(), qQNaN());
     m_plot->setSelectionRectMode(QCP::srmNone);
     m_plot->addLayer(QStringLiteral("shading"), m_plot->layer(QStringLiteral("grid")), QCustomPlot::limBelow);
     m_plot->addLayer(QStringLiteral("ghosts"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limBelow);
@@ -161,6 +162,7 @@ void PlotView::styleAxes(QCPAxisRect *rect)
 void PlotView::setUpPanels(int count)
 {
     count = std::max(count, 1);
+    removeLabelItems(); // they refer to the panels' axes; rebuildGraphs makes them again
     for (QCPItemStraightLine *line : m_crossV + m_crossH)
         m_plot->removeItem(line);
     m_crossV.clear();
@@ -298,6 +300,7 @@ void PlotView::rebuildGraphs(const std::vector<std::string> &ids)
         g->traceDots->setVisible(false);
         m_graphs.push_back(std::move(g));
     }
+    rebuildLabelItems();
     updateLegend();
 }
 
@@ -376,6 +379,7 @@ void PlotView::updateLabels()
 
 void PlotView::setState(const rx::ExplorerState &state)
 {
+    m_selected = state.selected;
     std::vector<std::string> ids;
     for (const rx::Activation *f : rx::shownFunctions(state))
         if (!state.family.enabled || f->id == state.family.function)

@@ -17,6 +17,7 @@
 #include <QWidget>
 
 #include "reluexplorer/figure.h"
+#include "reluexplorer/labels.h"
 #include "reluexplorer/sampling.h"
 #include "reluexplorer/state.h"
 #include "plottheme.h"
@@ -24,6 +25,8 @@
 class QCPAxis;
 class QCPAxisRect;
 class QCPGraph;
+class QCPItemText;
+class QCPItemTracer;
 class QCPItemStraightLine;
 class QCPLayoutGrid;
 class QCPTextElement;
@@ -68,6 +71,13 @@ public:
     /// (its peak at a third of the height); std <= 0 hides it.
     void setInputDistribution(double mean, double std);
     std::pair<std::vector<double>, std::vector<double>> inputDistributionData() const;
+
+    /// The pinned labels to draw (rx::visibleLabels): a dot on the curve at (x, y) and "(x, y)" in a
+    /// box beside it, anchored in data coordinates so they follow pan and zoom. Redraws when they changed.
+    void setLabels(const std::vector<rx::LabelPoint> &labels);
+    /// The drawn labels' texts and boxes in widget pixels, in the order given.
+    QStringList labelTexts() const;
+    std::vector<QRectF> labelRects() const;
 
     /// Read-only view of what is drawn, for tests and export.
     std::pair<std::vector<double>, std::vector<double>> curveData(const std::string &id, Curve curve) const;
@@ -131,6 +141,10 @@ signals:
     /// Pointer or keyboard moved the tracer to x (a sample point); NaN when the pointer left.
     void traceMoved(double x);
     void replotted();
+    /// A click on a curve, or Enter while tracing, asks for a label on it at the tracer's x.
+    void labelPinRequested(const rx::PinnedLabel &label);
+    /// A click on a label, or Delete, asks to remove label index (of ExplorerState::labels).
+    void labelRemoveRequested(std::size_t index);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -175,6 +189,20 @@ private:
     QCPAxisRect *panelAt(const QPointF &pos) const;
     bool dragLegend(QEvent *event);
     void onMouseMove(QMouseEvent *event);
+    /// A press and release at one place: removes the label there, or pins one on the curve there.
+    void onClick(const QPointF &pos);
+    /// Enter and Delete while the plot has focus; true when handled.
+    bool labelKey(int key);
+    /// The label under pos (its box or its dot), as an index of m_labels, or -1.
+    int labelAt(const QPointF &pos) const;
+    /// The tracer's grid point nearest to x (x itself when there is no grid).
+    double snappedX(double x) const;
+    void rebuildLabelItems();
+    void removeLabelItems();
+    /// Puts each label's box left of its dot when it would leave its panel on the right.
+    void placeLabels();
+    /// The pinned labels (after how to pin one, with hint), to end the plot's accessible description.
+    QString labelsDescription(bool hint) const;
     void showKinkToolTip(QMouseEvent *event);
     std::vector<double> traceGrid() const;
     void emitTraceAt(double x);
@@ -216,4 +244,10 @@ private:
     bool m_legendPinned = false; ///< Dragged by the user: stays put.
     int m_legendColumns = 1; ///< 2 with derivatives (each curve beside its derivative); more below the axes.
     QPointF m_legendGrab;    ///< Where the legend was grabbed, from its top left; NaN when not dragging.
+    std::vector<rx::LabelPoint> m_labels;
+    QList<QCPItemText *> m_labelBoxes; ///< One per label of m_labels, with its dot.
+    QList<QCPItemTracer *> m_labelDots;
+    std::string m_selected; ///< ExplorerState::selected: the curve Enter pins a label on.
+    QPointF m_pressPos;     ///< Where the left button went down; NaN when it is up.
+    QString m_readout;      ///< The tracer's readout (setAccessibleReadout).
 };

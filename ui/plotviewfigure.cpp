@@ -108,6 +108,7 @@ void PlotView::layOut()
     m_plot->plotLayout()->update(QCPLayoutElement::upMargins);
     m_plot->plotLayout()->update(QCPLayoutElement::upLayout);
     arrangeText();
+    placeLabels();
 }
 
 std::function<void()> PlotView::clearBackgrounds()

@@ -26,11 +26,14 @@ using namespace plotdetail;
 void PlotView::setAccessibleReadout(const QString &readout, const QString &brief)
 {
     AccessiblePlot::announceStep(m_plot, brief);
+    m_readout = readout;
+    const bool tracing = std::isfinite(m_traceX) && !readout.isEmpty();
     const QString description =
-        std::isfinite(m_traceX) && !readout.isEmpty()
-            ? readout
-            : tr("Drag to pan, wheel to zoom about the pointer, Shift+drag or right-drag to zoom to a box; "
-                 "Left and Right move the tracer, Shift with them by ten samples, + and − zoom.");
+        (tracing
+             ? readout
+             : tr("Drag to pan, wheel to zoom about the pointer, Shift+drag or right-drag to zoom to a box; "
+                  "Left and Right move the tracer, Shift with them by ten samples, + and − zoom.")) +
+        labelsDescription(!tracing);
     if (description == m_plot->accessibleDescription())
         return;
     m_plot->setAccessibleDescription(description); // read when focus enters the plot
@@ -149,6 +152,7 @@ void PlotView::onRangeChanged(QCPAxis *axis, double lower, double upper, double 
         applyRange({x.lower, x.upper, m_viewY.first, m_viewY.second});
     else
         applyRange({x.lower, x.upper, y.lower, y.upper});
+    placeLabels();
     emit viewChanged(viewRange());
 }
 
@@ -256,6 +260,18 @@ bool PlotView::eventFilter(QObject *watched, QEvent *event)
             const auto *mouse = static_cast<QMouseEvent *>(event);
             const bool box = mouse->button() == Qt::RightButton || (mouse->modifiers() & Qt::ShiftModifier);
             m_plot->setSelectionRectMode(box ? QCP::srmZoom : QCP::srmNone);
+            m_pressPos =
+                mouse->button() == Qt::LeftButton && !box ? mouse->position() : QPointF(qQNaN(), qQNaN());
+            break;
+        }
+        case QEvent::MouseButtonRelease: {
+            // A press and release at one place (not a pan) pins or removes a label.
+            const auto *mouse = static_cast<QMouseEvent *>(event);
+            const QPointF press = m_pressPos;
+            m_pressPos = QPointF(qQNaN(), qQNaN());
+            if (mouse->button() == Qt::LeftButton && std::isfinite(press.x()) &&
+                (mouse->position() - press).manhattanLength() <= 3)
+                onClick(mouse->position());
             break;
         }
         case QEvent::Leave:
@@ -265,6 +281,8 @@ bool PlotView::eventFilter(QObject *watched, QEvent *event)
         case QEvent::KeyPress: {
             const auto *key = static_cast<QKeyEvent *>(event);
             const int steps = (key->modifiers() & Qt::ShiftModifier) ? 10 : 1;
+            if (labelKey(key->key()))
+                return true;
             if (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right) {
                 moveTrace(key->key() == Qt::Key_Left ? -steps : steps);
                 return true;

@@ -13,6 +13,7 @@
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/parameters.h"
 #include "reluexplorer/view.h"
+#include "labelsession.h"
 #include "quotedtext.h"
 #include "signalsession.h"
 
@@ -105,6 +106,8 @@ json::Value stateToValue(const ExplorerState &state, bool compact)
         root.emplace_back("columns", number(static_cast<double>(state.columns)));
     if (!(state.signal == defaults.signal)) // optional: only when it is not the default
         root.emplace_back("signal", detail::signalToValue(state.signal));
+    if (!state.labels.empty()) // optional: only when some are pinned
+        root.emplace_back("labels", detail::labelsToValue(state.labels));
     return json::Value{std::move(root)};
 }
 
@@ -124,7 +127,7 @@ public:
             "format", "version",      "functions", "parameters", "view",   "samples", "derivatives",
             "ghost",  "zeroGradient", "selected",  "family",     "layout", "columns", "signal"};
         for (const auto &[key, value] : root.asObject())
-            if (!known.count(key))
+            if (!known.count(key) && key != "labels")
                 return refuse("unknown key " + detail::quotedText(key));
         if (!m_requireFormat)
             for (const char *key : {"format", "version"})
@@ -264,6 +267,10 @@ public:
         if (const json::Value *signal = root.find("signal")) {
             if (std::string problem = detail::readSignal(*signal, state.signal); !problem.empty())
                 return refuse("\"signal\": " + problem);
+        }
+        if (const json::Value *labels = root.find("labels")) {
+            if (std::string problem = detail::readLabels(*labels, state.labels); !problem.empty())
+                return refuse("\"labels\": " + problem);
         }
         return result;
     }

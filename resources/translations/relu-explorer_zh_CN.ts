@@ -1042,6 +1042,26 @@
         <source>%1 cannot take %2 = %3 with its other parameters; the previous value is kept.</source>
         <translation>%1 在其他参数不变时不能取 %2 = %3；已保留原来的值。</translation>
     </message>
+    <message>
+        <source>Remove a label</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>At most %1 labels can be pinned: remove one first.</source>
+        <translation>最多只能固定 %1 个标签：请先删除一个。</translation>
+    </message>
+    <message>
+        <source>That label is already pinned.</source>
+        <translation>该标签已经固定。</translation>
+    </message>
+    <message>
+        <source>Pin a label</source>
+        <translation>固定标签</translation>
+    </message>
+    <message>
+        <source>Pinned %1 at %2; click it or press Delete to remove it.</source>
+        <translation>已固定 %1 在 %2 处的标签；单击它或按 Delete 可将其删除。</translation>
+    </message>
 </context>
 <context>
     <name>ParameterEditor</name>
@@ -1162,6 +1182,18 @@
     <message>
         <source>Input distribution</source>
         <translation>输入分布</translation>
+    </message>
+    <message>
+        <source>Enter pins a label at the tracer, Delete removes one.</source>
+        <translation>按 Enter 在追踪点处固定一个标签，按 Delete 删除一个标签。</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 位于 %2</translation>
+    </message>
+    <message>
+        <source>Pinned labels: %1.</source>
+        <translation>已固定的标签：%1。</translation>
     </message>
 </context>
 <context>

@@ -294,3 +294,36 @@ TEST_CASE("export refuses a bad font size, line width, legend or layout with exi
     CHECK((r.err.contains(bad.front()) || r.err.contains(bad.back())));
     CHECK_FALSE(QFile::exists(path));
 }
+
+TEST_CASE("export --session draws the session's pinned labels; a malformed label is refused", "[export]")
+{
+    QTemporaryDir dir;
+    const QString session = dir.filePath("labels.reluexp");
+    const QByteArray head =
+        R"({"format": "relu-explorer-session", "version": 2, "functions": ["relu", "prelu"], )";
+    QFile file(session);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(head + R"("labels": [{"function": "prelu", "x": -2}, {"function": "relu", "x": 1.2345678}]})");
+    file.close();
+    const QString path = dir.filePath("figure.svg");
+    const CliResult r = runCli({"export", "--session", session, "--output", path});
+    REQUIRE(r.exitCode == 0);
+    QXmlStreamReader xml(readAll(path));
+    QStringList texts;
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+            texts << xml.readElementText().trimmed();
+    CHECK_FALSE(xml.hasError());
+    CHECK(texts.contains("(-2, -0.5)"));
+    CHECK(texts.contains("(1.23457, 1.23457)"));
+
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(head + R"("labels": [{"function": "prelu", "x": "-2\n"}]})");
+    file.close();
+    const QString refused = dir.filePath("refused.svg");
+    const CliResult bad = runCli({"export", "--session", session, "--output", refused});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains("\"labels\": label 1: \"x\" must be a number"));
+    CHECK(bad.err.trimmed().count('\n') == 0);
+    CHECK_FALSE(QFile::exists(refused));
+}

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -71,6 +72,23 @@ inline constexpr std::size_t maxSignalLayers = 10000;
 /// Why signal cannot be shown, or "": a value out of its range (see SignalView), named.
 std::string signalViewProblem(const SignalView &signal);
 
+/// A label pinned on a curve (rx::visibleLabels draws it): it shows (x, f(x)) with the state's current
+/// parameters, so it follows a slider; y is never stored. On a family's curve, member is that curve's
+/// value of the family's parameter, and the label shows while the family draws a curve with that value;
+/// a label without member shows while its function's own curve is drawn (shown, no family drawn).
+/// Hidden labels are kept.
+struct PinnedLabel
+{
+    std::string function; ///< Function id.
+    double x = 0;         ///< Finite, |x| <= viewBoundLimit (view.h).
+    std::optional<double> member;
+
+    bool operator==(const PinnedLabel &) const = default;
+};
+
+/// A state holds at most this many pinned labels.
+inline constexpr std::size_t maxPinnedLabels = 100;
+
 /// A family has from 2 to this many curves.
 inline constexpr std::size_t maxFamilyCount = 20;
 
@@ -94,6 +112,7 @@ struct ExplorerState
     PlotLayout layout = PlotLayout::Overlay;
     std::size_t columns = 0; ///< Grid columns, 1 .. maxGridColumns; 0 = gridColumns' choice.
     SignalView signal;
+    std::vector<PinnedLabel> labels; ///< In the order they were pinned; no two equal.
 
     bool operator==(const ExplorerState &) const = default;
 };
