@@ -6,6 +6,22 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include "contraststyle.h"
+
+namespace {
+
+// Makes the application's style ContrastStyle over the style name, unless it already is: a change
+// of style makes every widget restyle.
+void useStyle(const QString &name)
+{
+    const auto *current = qobject_cast<const ContrastStyle *>(QApplication::style());
+    if (current && current->baseStyle()->name().compare(name, Qt::CaseInsensitive) == 0)
+        return;
+    QApplication::setStyle(new ContrastStyle(QStyleFactory::create(name)));
+}
+
+} // namespace
+
 QString themeChoiceName(ThemeChoice choice)
 {
     switch (choice) {
@@ -35,6 +51,7 @@ AppTheme::AppTheme()
     static const QPalette palette = QApplication::palette();
     m_platformStyle = style;
     m_platformPalette = palette;
+    useStyle(m_platformStyle); // before the window builds its widgets
 }
 
 bool AppTheme::isDark(ThemeChoice choice) const
@@ -54,19 +71,43 @@ void AppTheme::apply(ThemeChoice choice)
     const bool dark = isDark(choice);
     if (m_applied && dark == m_appliedDark)
         return;
-    if (!m_applied && !dark && QApplication::palette() == m_platformPalette)
-        return;
-    if (dark) {
-        // Native styles may ignore a palette; Fusion draws every control from it.
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(darkPalette());
-    } else {
-        if (QStyle *style = QStyleFactory::create(m_platformStyle))
-            QApplication::setStyle(style);
-        QApplication::setPalette(m_platformPalette);
-    }
+    // Native styles may ignore a palette; Fusion draws every control from it.
+    useStyle(dark ? QStringLiteral("Fusion") : m_platformStyle);
+    const QPalette palette = withContrast(dark ? darkPalette() : m_platformPalette);
+    if (QApplication::palette() != palette)
+        QApplication::setPalette(palette);
     m_applied = true;
     m_appliedDark = dark;
+}
+
+QPalette AppTheme::withContrast(QPalette p)
+{
+    constexpr double text = 4.5;
+    const struct
+    {
+        QPalette::ColorRole foreground;
+        QPalette::ColorRole background;
+    } pairs[] = {{QPalette::WindowText, QPalette::Window},
+                 {QPalette::Mid, QPalette::Window},
+                 {QPalette::Text, QPalette::Base},
+                 {QPalette::Text, QPalette::AlternateBase},
+                 {QPalette::ButtonText, QPalette::Button},
+                 {QPalette::ToolTipText, QPalette::ToolTipBase},
+                 {QPalette::PlaceholderText, QPalette::Base},
+                 {QPalette::Link, QPalette::Base},
+                 {QPalette::LinkVisited, QPalette::Base}};
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        for (const auto &[foreground, background] : pairs) {
+            QColor c = readableColour(p.color(group, foreground), p.color(group, background), text);
+            if (foreground == QPalette::Text) // on both grounds
+                c = readableColour(c, p.color(group, QPalette::Base), text);
+            p.setColor(group, foreground, c);
+        }
+        p.setColor(group, QPalette::Highlight,
+                   readableColour(p.color(group, QPalette::Highlight),
+                                  p.color(group, QPalette::HighlightedText), text));
+    }
+    return p;
 }
 
 QPalette AppTheme::darkPalette()

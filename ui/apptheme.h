@@ -21,7 +21,9 @@ QString themeChoiceName(ThemeChoice choice);
 ThemeChoice themeChoiceFromName(const QString &name);
 
 /// The window's look for the application's widgets: Fusion with a designed dark palette (a slate
-/// ground, not inverted colours), or the platform's own style and palette for light.
+/// ground, not inverted colours), or the platform's own style and palette for light; either with
+/// its text raised to AA contrast (withContrast) and drawn through ContrastStyle, which gives every
+/// control an outline of at least 3:1.
 class AppTheme
 {
 public:
@@ -37,6 +39,11 @@ public:
     PlotTheme plotTheme(ThemeChoice choice) const;
 
     static QPalette darkPalette();
+    /// palette with every text colour at >= 4.5:1 on the ground it is drawn on (WCAG AA): window
+    /// text, text on base and alternate base, button text, tool tips, placeholders, links, secondary
+    /// text (Mid) on the window, and white-on-highlight by darkening the highlight. Disabled colours
+    /// are left as they are.
+    static QPalette withContrast(QPalette palette);
 
 private:
     QString m_platformStyle;

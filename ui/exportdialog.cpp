@@ -19,6 +19,8 @@
 #include <QVBoxLayout>
 
 #include "cataloguetext.h"
+#include "contraststyle.h"
+#include "coremessage.h"
 
 namespace {
 
@@ -349,9 +351,11 @@ void ExportDialog::updateSummary()
     const rx::FigureOptions o = options();
     const std::string problem = rx::figureProblem(o);
     if (!problem.empty()) {
-        m_summary->setText(
-            QStringLiteral("<span style='color:#c0392b'>%1</span>").arg(QString::fromStdString(problem)));
-        m_summary->setAccessibleName(tr("Cannot export: %1").arg(QString::fromStdString(problem)));
+        // A red that keeps 4.5:1 on the dialog's ground in either theme.
+        const QColor red = readableColour(QColor(0xC0, 0x39, 0x2B), palette().color(QPalette::Window), 4.5);
+        m_summary->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                               .arg(red.name(), coreMessage(problem).toHtmlEscaped()));
+        m_summary->setAccessibleName(tr("Cannot export: %1").arg(coreMessage(problem)));
         return;
     }
     m_summary->setText(tr("%1 × %2 pixels; %3 × %4 in at %5 dpi")

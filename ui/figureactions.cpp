@@ -13,6 +13,7 @@
 #include <QSettings>
 #include <QWidget>
 
+#include "coremessage.h"
 #include "exportdialog.h"
 #include "figureexport.h"
 #include "plotview.h"
@@ -60,7 +61,7 @@ QString FigureActions::exportTo(const QString &path, const rx::FigureOptions &op
         return problem;
     const RenderedFigure figure = renderFigure(m_state(), options, m_plot->theme());
     if (!figure.error.isEmpty())
-        return figure.error;
+        return coreMessage(figure.error);
     return writeFileAtomically(path, figure.bytes);
 }
 

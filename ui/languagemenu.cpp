@@ -7,7 +7,7 @@
 
 #include "language.h"
 
-LanguageMenu::LanguageMenu(QWidget *parent) : QMenu(tr("&Language"), parent), m_group(new QActionGroup(this))
+LanguageMenu::LanguageMenu(QWidget *parent) : QMenu(tr("Lan&guage"), parent), m_group(new QActionGroup(this))
 {
     setObjectName(QStringLiteral("menu.language"));
     QStringList choices{QString()};

@@ -76,7 +76,7 @@ void LectureActions::addEditActions(QMenu *edit)
     QAction *copy = make(QStringLiteral("copyState"), tr("Copy &state"), QKeySequence(tr("Ctrl+Alt+S")),
                          tr("Copy a short text that restores this plot, for chat or slides (relu1:...)"));
     connect(copy, &QAction::triggered, m_session, &SessionController::copyState);
-    QAction *paste = make(QStringLiteral("pasteState"), tr("&Paste state"), QKeySequence(tr("Ctrl+Alt+V")),
+    QAction *paste = make(QStringLiteral("pasteState"), tr("Pas&te state"), QKeySequence(tr("Ctrl+Alt+V")),
                           tr("Restore a plot from a copied state text"));
     connect(paste, &QAction::triggered, m_session, &SessionController::pasteState);
     edit->addAction(copy);

@@ -31,10 +31,12 @@
 #include "familypanel.h"
 #include "figureactions.h"
 #include "functionlist.h"
+#include "helpmenu.h"
 #include "infopanel.h"
 #include "language.h"
 #include "languagemenu.h"
 #include "lectureactions.h"
+#include "mnemonic.h"
 #include "parameterpanel.h"
 #include "plotupdate.h"
 #include "plotview.h"
@@ -207,7 +209,7 @@ void MainWindow::buildLayout()
     m_announcement->setFixedSize(0, 0); // the status bar shows the text; this says it
     statusBar()->addPermanentWidget(m_announcement);
     statusBar()->showMessage(tr("Drag to pan, wheel to zoom, Shift+drag to zoom to a box; "
-                                "Left/Right move the tracer when the plot has focus."));
+                                "Left/Right move the tracer when the plot has focus. F1 lists every key."));
 }
 
 void MainWindow::buildActions()
@@ -248,7 +250,7 @@ void MainWindow::buildActions()
         connect(action, &QAction::toggled, this, [this, member, action](bool on) {
             rx::ExplorerState next = m_state;
             next.*member = on;
-            change(next, (on ? tr("Show %1") : tr("Hide %1")).arg(action->text().remove(QLatin1Char('&'))));
+            change(next, (on ? tr("Show %1") : tr("Hide %1")).arg(withoutMnemonic(action->text())));
         });
         view->addAction(action);
         toolbar->addAction(action);
@@ -258,7 +260,7 @@ void MainWindow::buildActions()
         toggle(QStringLiteral("action.derivatives"), tr("&Derivatives"), QKeySequence(tr("Ctrl+D")),
                tr("Show dy/dx as dashed curves, with PyTorch's value at each kink"),
                &rx::ExplorerState::showDerivatives);
-    m_ghost = toggle(QStringLiteral("action.ghost"), tr("PyTorch &default"), QKeySequence(tr("Ctrl+G")),
+    m_ghost = toggle(QStringLiteral("action.ghost"), tr("PyTorch de&fault"), QKeySequence(tr("Ctrl+G")),
                      tr("Show a faint PyTorch-default curve under a function whose parameters you changed"),
                      &rx::ExplorerState::showDefaultGhost);
     m_shading = toggle(QStringLiteral("action.shading"), tr("&Zero gradient"), QKeySequence(tr("Ctrl+H")),
@@ -295,14 +297,11 @@ void MainWindow::buildActions()
     view->addMenu(m_languageMenu);
     connect(m_languageMenu, &LanguageMenu::languageChosen, this, &MainWindow::onLanguageChosen);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About ReLU Explorer"), this, [this] {
-        QMessageBox::about(
-            this, tr("About ReLU Explorer"),
-            tr("<b>ReLU Explorer</b> %1<br>Plots the ReLU family as PyTorch computes it: values, "
-               "derivatives and the conventions at the kinks.<br>GPL-3.0-or-later.")
-                .arg(QApplication::applicationVersion()));
-    });
+    menuBar()->addMenu(new HelpMenu(this));
+    // Tool buttons show no accelerator: without this a translation's "(&D)" would show as "(D)".
+    for (QAction *action : toolbar->actions())
+        if (!action->isSeparator())
+            action->setIconText(withoutMnemonic(action->text()));
 }
 
 void MainWindow::buildPlotMenus(QMenu *view)
@@ -385,6 +384,7 @@ void MainWindow::commit(const rx::ExplorerState &next)
     m_parameters->setState(m_state);
     m_info->setState(m_state);
     showOnPlot(*m_plot, m_state, rx::curvesToRecompute(previous, m_state));
+    noteShading();
     m_family->setState(m_state);
     m_animation->setState(m_state);
     m_signal->setState(m_state);
@@ -392,6 +392,17 @@ void MainWindow::commit(const rx::ExplorerState &next)
     updateTrace();
     m_session->stateChanged();
     emit stateChanged(m_state);
+}
+
+void MainWindow::noteShading()
+{
+    bool nothing = m_state.shadeZeroGradient && !m_state.family.enabled;
+    for (const std::string &id : shownIds(m_state))
+        nothing = nothing && m_plot->shadedIntervals(id).empty();
+    // Said once when it becomes true, not at every step of a drag that keeps it so.
+    if (nothing && !m_nothingShaded)
+        showMessage(tr("Zero gradient: no shown function has dy/dx = 0 in this view, so nothing is shaded."));
+    m_nothingShaded = nothing;
 }
 
 void MainWindow::updateTrace()

@@ -80,6 +80,8 @@ private:
     /// Makes next the state: recomputes only the curves whose inputs changed, updates every view.
     void commit(const rx::ExplorerState &next);
     void updateTrace();
+    /// Says in the status bar when zero-gradient shading is on and nothing in view has dy/dx = 0.
+    void noteShading();
     void onParameterChanged(const QString &id, int index, double value);
     void onFunctionReset(const QString &id);
     void onFunctionShown(const QString &id, bool shown);
@@ -116,4 +118,5 @@ private:
     ThemeChoice m_themeChoice = ThemeChoice::FollowSystem;
     QString m_language; ///< The stored choice: "en", "zh_CN", or "" to follow the system.
     LanguageMenu *m_languageMenu = nullptr;
+    bool m_nothingShaded = false; ///< Shading is on and nothing is shaded (already said).
 };

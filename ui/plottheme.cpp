@@ -17,33 +17,41 @@ namespace {
 
 // Okabe & Ito (2008) for the first six, ordered by catalogue index so that the default pair (ReLU,
 // PReLU) and neighbours differ most; then black and Paul Tol's muted set for the wider family.
-// Yellow (#F0E442) and sand are left out: unreadable on white. Every colour has >= 2.2:1 contrast
-// on white (the pale Okabe-Ito ones) and most >= 3:1.
+// Yellow (#F0E442) and sand are left out: unreadable on white. The pale ones (orange, sky blue,
+// reddish purple, olive, teal) are darkened to keep 3.4:1 on white (WCAG's 3:1 for lines).
 QList<QColor> lightPalette()
 {
     return {QColor(0x00, 0x72, 0xB2),  // blue: relu
-            QColor(0xE6, 0x9F, 0x00),  // orange: relu6
+            QColor(0xB8, 0x77, 0x00),  // orange, darkened: relu6
             QColor(0x00, 0x9E, 0x73),  // bluish green: leaky_relu
-            QColor(0xCC, 0x79, 0xA7),  // reddish purple: elu
-            QColor(0x56, 0xB4, 0xE9),  // sky blue: selu
+            QColor(0xBF, 0x6C, 0x9C),  // reddish purple, darkened: elu
+            QColor(0x2F, 0x88, 0xC0),  // sky blue, darkened: selu
             QColor(0xD5, 0x5E, 0x00),  // vermillion: prelu
             QColor(0x00, 0x00, 0x00),  // black: celu
             QColor(0x88, 0x22, 0x55),  // wine: rrelu
             QColor(0x11, 0x77, 0x33),  // green: hardtanh
             QColor(0x33, 0x22, 0x88),  // indigo: hardswish
             QColor(0xAA, 0x44, 0x99),  // purple: hardsigmoid
-            QColor(0x99, 0x99, 0x33),  // olive: gelu
+            QColor(0x8F, 0x8F, 0x2E),  // olive: gelu
             QColor(0xCC, 0x66, 0x77),  // rose: silu
-            QColor(0x44, 0xAA, 0x99),  // teal: mish
+            QColor(0x2E, 0x94, 0x84),  // teal: mish
             QColor(0x66, 0x11, 0x00)}; // brown: softplus
 }
 
-// The same hues on the dark ground: the first six unchanged (>= 3.2:1 on #1B1E24), the dark ones
-// of the wider family replaced by light relatives (>= 5.5:1), so each function keeps its identity.
+// The same hues on the dark ground, every one >= 4.3:1 on #1B1E24: Okabe-Ito's own orange, bluish
+// green, reddish purple and vermillion, ReLU's blue lightened (Okabe-Ito's #0072B2 has 3.2:1 and
+// fades into the slate) with SELU moved to a light cyan to stay apart from it, and light relatives
+// of the wider family's dark colours, so each function keeps its identity.
 QList<QColor> darkPalette()
 {
-    QList<QColor> colours = lightPalette().mid(0, 6);
-    colours << QColor(0xE8, 0xE8, 0xE8)  // near white: celu
+    QList<QColor> colours;
+    colours << QColor(0x5A, 0xA0, 0xF0)  // blue, lightened: relu
+            << QColor(0xE6, 0x9F, 0x00)  // orange: relu6
+            << QColor(0x00, 0x9E, 0x73)  // bluish green: leaky_relu
+            << QColor(0xCC, 0x79, 0xA7)  // reddish purple: elu
+            << QColor(0x7F, 0xE0, 0xF0)  // light cyan: selu
+            << QColor(0xD5, 0x5E, 0x00)  // vermillion: prelu
+            << QColor(0xE8, 0xE8, 0xE8)  // near white: celu
             << QColor(0xEE, 0x99, 0xAA)  // pink: rrelu
             << QColor(0x66, 0xCC, 0x77)  // light green: hardtanh
             << QColor(0x99, 0x88, 0xDD)  // lavender: hardswish
@@ -144,11 +152,11 @@ PlotTheme PlotTheme::light()
     theme.background = Qt::white;
     theme.foreground = QColor(0x20, 0x20, 0x20);
     theme.grid = QColor(0xE3, 0xE3, 0xE3);
-    theme.zeroLine = QColor(0x9A, 0x9A, 0x9A);
+    theme.zeroLine = QColor(0x85, 0x85, 0x85); // 3.7:1: the axes through the origin are lines to read
     theme.crosshair = QColor(0x55, 0x55, 0x55);
     theme.palette = extended(lightPalette(), theme.background, catalogueSize());
     theme.rampStart = 0;
-    theme.rampEnd = 0.75; // viridis' yellow end is unreadable on white
+    theme.rampEnd = 0.55; // viridis past its teal (3.4:1) is too pale on white
     theme.font = QFont(QStringLiteral("DejaVu Sans"), 10);
     return theme;
 }
@@ -162,9 +170,28 @@ PlotTheme PlotTheme::dark()
     theme.zeroLine = QColor(0x7A, 0x80, 0x8C);
     theme.crosshair = QColor(0xB8, 0xBE, 0xC8);
     theme.palette = extended(darkPalette(), theme.background, catalogueSize());
-    theme.rampStart = 0.35; // viridis' deep purple end disappears on the dark ground
+    theme.rampStart = 0.4; // viridis' deep purple end disappears on the dark ground (3.3:1 from here)
     theme.rampEnd = 1;
     return theme;
+}
+
+QColor PlotTheme::faint(const QColor &colour) const
+{
+    // The lowest opacity (in steps of 1/64) at which colour over the background still has 3.2:1.
+    const QColor opaque(colour.red(), colour.green(), colour.blue());
+    for (int step = 16; step < 64; ++step) {
+        const double a = step / 64.0;
+        const QColor over = QColor::fromRgbF(
+            static_cast<float>(background.redF() + (opaque.redF() - background.redF()) * a),
+            static_cast<float>(background.greenF() + (opaque.greenF() - background.greenF()) * a),
+            static_cast<float>(background.blueF() + (opaque.blueF() - background.blueF()) * a));
+        if (contrast(over, background) >= 3.2) {
+            QColor c = opaque;
+            c.setAlphaF(static_cast<float>(a));
+            return c;
+        }
+    }
+    return opaque;
 }
 
 QColor PlotTheme::rampColour(int index, int count) const

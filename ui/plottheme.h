@@ -35,6 +35,9 @@ struct PlotTheme
 
     /// Colour of the function at catalogue index; past the palette, more colours generated as it is.
     QColor colourFor(int catalogueIndex) const;
+    /// colour made as faint as it can be (transparent) while it keeps 3:1 over the background: the
+    /// PyTorch-default ghosts, the Signal view's input density.
+    QColor faint(const QColor &colour) const;
     /// Colour of curve index of a family of count curves: a perceptually ordered (viridis) ramp.
     QColor rampColour(int index, int count) const;
     bool isDark() const;

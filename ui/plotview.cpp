@@ -236,8 +236,8 @@ QCPAxisRect *PlotView::panelFor(std::size_t index) const
 void PlotView::rebuildGraphs(const std::vector<std::string> &ids)
 {
     for (const auto &g : m_graphs) {
-        for (QCPGraph *graph :
-             {g->value, g->derivative, g->ghost, g->kinkMarks, g->kinkTaken, g->kinkOther, g->traceDots})
+        for (QCPGraph *graph : {g->value, g->derivative, g->ghost, g->kinkMarks, g->kinkTaken, g->kinkOther,
+                                g->traceDots, g->shadingKey})
             m_plot->removeGraph(graph);
         for (QCPItemRect *rect : g->shading)
             m_plot->removeItem(rect);
@@ -263,9 +263,8 @@ void PlotView::rebuildGraphs(const std::vector<std::string> &ids)
             return graph;
         };
         g->ghost = makeGraph(QStringLiteral("ghosts"));
-        QColor faint = g->colour;
-        faint.setAlpha(70);
-        g->ghost->setPen(QPen(faint, t.pen(t.curveWidth * 2.2), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        g->ghost->setPen(
+            QPen(t.faint(g->colour), t.pen(t.curveWidth * 2.2), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         g->ghost->setName(tr("%1 (PyTorch default)").arg(name(id)));
 
         g->value = makeGraph(QStringLiteral("main"));
@@ -292,6 +291,13 @@ void PlotView::rebuildGraphs(const std::vector<std::string> &ids)
         g->kinkOther->setLineStyle(QCPGraph::lsNone);
         g->kinkOther->setScatterStyle(
             QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(g->colour, markerPen), t.background, marker));
+
+        // In the legend: a bar of the colour the shading's strip has along the bottom edge.
+        g->shadingKey = makeGraph(QStringLiteral("shading"));
+        g->shadingKey->setLineStyle(QCPGraph::lsNone);
+        g->shadingKey->setPen(Qt::NoPen);
+        g->shadingKey->setBrush(g->colour);
+        g->shadingKey->setName(tr("%1: dy/dx = 0 (shaded)").arg(name(id)));
 
         g->traceDots = makeGraph(QStringLiteral("overlay"));
         g->traceDots->setLineStyle(QCPGraph::lsNone);
@@ -321,6 +327,9 @@ bool PlotView::updateLegend()
     for (const auto &g : m_graphs)
         if (!g->ghost->data()->isEmpty() && !m_family.enabled)
             wanted.push_back(g->ghost);
+    for (const auto &g : m_graphs)
+        if (!g->zeroGradient.empty() && !m_family.enabled)
+            wanted.push_back(g->shadingKey);
     // A grid's panels are titled with the functions' names: no legend there.
     if (m_layout == rx::PlotLayout::Grid || m_legendPlacement == rx::LegendPlacement::None)
         wanted.clear();

@@ -141,6 +141,7 @@ struct PlotView::FunctionGraphs
     QCPGraph *kinkOther = nullptr; // the other one-sided limit (hollow)
     QCPGraph *traceDots = nullptr; // tracer on the value and derivative curves
     QList<QCPItemRect *> shading;
+    QCPGraph *shadingKey = nullptr;      // no data: the legend's entry that explains the shading's bars
     QList<QCPGraph *> familyValues;      // one per family member, in the ramp's colours
     QList<QCPGraph *> familyDerivatives; // dashed, not in the legend
     std::vector<std::pair<double, double>> zeroGradient;

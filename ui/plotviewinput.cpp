@@ -19,6 +19,7 @@
 #include "reluexplorer/view.h"
 #include "accessibleplot.h"
 #include "cataloguetext.h"
+#include "coremessage.h"
 #include "plotviewgraphs.h"
 
 using namespace plotdetail;
@@ -122,9 +123,9 @@ bool PlotView::requestView(const rx::ViewRange &view)
 {
     if (!rx::isValidView(view)) {
         emit viewRefused(tr("View refused: %1.")
-                             .arg(QString::fromStdString(rx::isValidRange(view.xMin, view.xMax)
-                                                             ? rx::rangeProblem(view.yMin, view.yMax)
-                                                             : rx::rangeProblem(view.xMin, view.xMax))));
+                             .arg(coreMessage(rx::isValidRange(view.xMin, view.xMax)
+                                                  ? rx::rangeProblem(view.yMin, view.yMax)
+                                                  : rx::rangeProblem(view.xMin, view.xMax))));
         return false;
     }
     applyRange(view);
@@ -141,7 +142,7 @@ void PlotView::onRangeChanged(QCPAxis *axis, double lower, double upper, double 
         m_applyingView = true;
         axis->setRange(oldLower, oldUpper);
         m_applyingView = false;
-        emit viewRefused(tr("View refused: %1.").arg(QString::fromStdString(rx::rangeProblem(lower, upper))));
+        emit viewRefused(tr("View refused: %1.").arg(coreMessage(rx::rangeProblem(lower, upper))));
         return;
     }
     // The panels share the view: a pan or zoom in one moves them all.

@@ -15,8 +15,7 @@ void PlotView::setInputDistribution(double mean, double std)
         m_input->setSelectable(QCP::stNone);
         m_input->setName(tr("Input distribution"));
     }
-    QColor line = m_theme.foreground;
-    line.setAlpha(70);
+    const QColor line = m_theme.faint(m_theme.foreground);
     QColor fill = m_theme.foreground;
     fill.setAlpha(22);
     m_input->setPen(QPen(line, m_theme.pen(1)));

@@ -18,6 +18,7 @@
 #include <QStandardPaths>
 
 #include "appsettings.h"
+#include "coremessage.h"
 
 namespace {
 
@@ -129,8 +130,8 @@ bool SessionController::openPath(const QString &path)
 {
     const rx::StateReadResult read = readSessionFile(path);
     if (!read.ok()) {
-        report(tr("Cannot open the session"), tr("The session was not opened; nothing was changed.\n\n%1")
-                                                  .arg(QString::fromStdString(read.error)));
+        report(tr("Cannot open the session"),
+               tr("The session was not opened; nothing was changed.\n\n%1").arg(coreMessage(read.error)));
         return false;
     }
     m_path = QFileInfo(path).absoluteFilePath();
@@ -167,7 +168,7 @@ bool SessionController::applyToken(const QString &token)
     const rx::StateReadResult read = rx::stateFromToken(token.toStdString());
     if (!read.ok()) {
         report(tr("Cannot paste the state"),
-               tr("The state was not changed: %1.").arg(QString::fromStdString(read.error)));
+               tr("The state was not changed: %1.").arg(coreMessage(read.error)));
         return false;
     }
     emit tokenPasted(read.state);

@@ -232,11 +232,25 @@ std::pair<double, double> fittedYRange(const ExplorerState &state)
             }
         }
     };
+    // What the plot draws: in family mode only the family's members, else each curve, its
+    // derivative and its PyTorch-default ghost.
+    ExplorerState drawn = state;
+    drawn.shadeZeroGradient = false;
     for (const Activation *f : shownFunctions(state)) {
-        const Samples s = sampleFunction(*f, parametersOf(state, *f), state.view.xMin, state.view.xMax, 1001,
-                                         state.showDerivatives);
-        include(s.ys);
-        include(s.dydx);
+        const bool family = state.family.enabled && state.family.function == f->id;
+        if (state.family.enabled && !family)
+            continue;
+        const FunctionCurves curves = computeCurves(drawn, *f, 1001);
+        if (family) {
+            for (const FamilyMember &m : curves.family) {
+                include(m.samples.ys);
+                include(m.derivative.ys);
+            }
+            continue;
+        }
+        include(curves.samples.ys);
+        include(curves.derivative.ys);
+        include(curves.ghostYs);
     }
     return paddedRange(lo, hi).value_or(std::pair{state.view.yMin, state.view.yMax});
 }

@@ -57,10 +57,15 @@ ExplorerState withPreset(ExplorerState state, ViewPreset preset)
         state.view.yMax = hi;
         break;
     }
-    case ViewPreset::NegativeSide:
-        state.view = ViewRange{-100, 2, -1.5, 0.5};
+    case ViewPreset::NegativeSide: {
+        state.view.xMin = -100;
+        state.view.xMax = 2;
         state.sampleCount = 0;
+        const auto [lo, hi] = fittedYRange(state);
+        state.view.yMin = lo;
+        state.view.yMax = hi;
         break;
+    }
     }
     return state;
 }

@@ -121,6 +121,93 @@
     </message>
 </context>
 <context>
+    <name>CoreMessage</name>
+    <message>
+        <source>the range must be finite</source>
+        <translation>范围必须是有限值</translation>
+    </message>
+    <message>
+        <source>the range must stay within ±%1</source>
+        <translation>范围必须在 ±%1 之内</translation>
+    </message>
+    <message>
+        <source>the range must have its lower bound below its upper bound</source>
+        <translation>范围的下界必须小于上界</translation>
+    </message>
+    <message>
+        <source>the range is too narrow to show</source>
+        <translation>范围太窄，无法显示</translation>
+    </message>
+    <message>
+        <source>the scale must be a number above 0 and at most 20</source>
+        <translation>缩放必须是大于 0 且不超过 20 的数</translation>
+    </message>
+    <message>
+        <source>the width and height must be at least 1 pixel</source>
+        <translation>宽度和高度至少为 1 像素</translation>
+    </message>
+    <message>
+        <source>the image would be less than 1 pixel wide or high</source>
+        <translation>图像的宽或高将不足 1 像素</translation>
+    </message>
+    <message>
+        <source>the image would be %1x%2 pixels; at most %3 pixels a side</source>
+        <translation>图像将为 %1x%2 像素；每边最多 %3 像素</translation>
+    </message>
+    <message>
+        <source>a transparent background needs PNG or SVG</source>
+        <translation>透明背景需要 PNG 或 SVG 格式</translation>
+    </message>
+    <message>
+        <source>the font size must be a number of points above 0 and at most 72</source>
+        <translation>文字大小必须是大于 0 且不超过 72 的磅数</translation>
+    </message>
+    <message>
+        <source>the line width must be a number of points above 0 and at most 72</source>
+        <translation>线宽必须是大于 0 且不超过 72 的磅数</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>the document is not a JSON object</source>
+        <translation>文档不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown key %1</source>
+        <translation>未知的键 %1</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text (it starts with a UTF-16 byte order mark); a session file is UTF-8: save it as UTF-8</source>
+        <translation>该文件是 UTF-16 文本（以 UTF-16 字节顺序标记开头）；会话文件须为 UTF-8：请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>not a ReLU Explorer session (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>不是 ReLU Explorer 会话（缺少 &quot;format&quot;: &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this build reads versions %2 to %3)</source>
+        <translation>不支持版本 %1（此版本可读取版本 %2 到 %3）</translation>
+    </message>
+    <message>
+        <source>not a ReLU Explorer state token (it should start with &quot;%1&quot;)</source>
+        <translation>不是 ReLU Explorer 状态文本（应以 &quot;%1&quot; 开头）</translation>
+    </message>
+    <message>
+        <source>the state token is too long</source>
+        <translation>状态文本太长</translation>
+    </message>
+    <message>
+        <source>the state token is empty after &quot;%1&quot;</source>
+        <translation>状态文本在 &quot;%1&quot; 之后为空</translation>
+    </message>
+    <message>
+        <source>the state token is damaged: %1</source>
+        <translation>状态文本已损坏：%1</translation>
+    </message>
+</context>
+<context>
     <name>DepthPlot</name>
     <message>
         <source>Signal through depth</source>
@@ -580,6 +667,53 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>Every key of the window, searchable (F1)</source>
+        <translation>窗口的所有按键，可搜索（F1）</translation>
+    </message>
+    <message>
+        <source>&amp;User manual</source>
+        <translation>使用手册(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The manual: the window, mouse, keys, presets, figures, sessions, command line</source>
+        <translation>使用手册：窗口、鼠标、按键、预设视图、图像、会话、命令行</translation>
+    </message>
+    <message>
+        <source>&amp;Mouse and keyboard</source>
+        <translation>鼠标和键盘(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel to zoom, Shift+drag to zoom to a box, Left/Right to trace</source>
+        <translation>拖动可平移，滚轮可缩放，按住 Shift 拖动可框选放大，左/右方向键移动追踪点</translation>
+    </message>
+    <message>
+        <source>&amp;About ReLU Explorer</source>
+        <translation>关于 ReLU Explorer(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About ReLU Explorer</source>
+        <translation>关于 ReLU Explorer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ReLU Explorer&lt;/b&gt; %1&lt;br&gt;Plots the ReLU family as PyTorch computes it: values, derivatives and the conventions at the kinks.&lt;br&gt;GPL-3.0-or-later.</source>
+        <translation>&lt;b&gt;ReLU Explorer&lt;/b&gt; %1&lt;br&gt;按 PyTorch 的计算方式绘制 ReLU 家族：函数值、导数以及折点处的约定。&lt;br&gt;GPL-3.0-or-later。</translation>
+    </message>
+</context>
+<context>
     <name>InfoPanel</name>
     <message>
         <source>PyTorch:</source>
@@ -617,10 +751,6 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
         <source>Follow the &amp;system</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
@@ -631,6 +761,10 @@
     <message>
         <source>Show the window in %1</source>
         <translation>界面语言：%1</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -690,10 +824,6 @@
     <message>
         <source>Copy a short text that restores this plot, for chat or slides (relu1:...)</source>
         <translation>复制一段能还原此图的短文本，可用于聊天或幻灯片（relu1:...）</translation>
-    </message>
-    <message>
-        <source>&amp;Paste state</source>
-        <translation>粘贴状态(&amp;P)</translation>
     </message>
     <message>
         <source>Ctrl+Alt+V</source>
@@ -767,6 +897,10 @@
         <source>Play or pause the sweep of the animation bar&apos;s parameter</source>
         <translation>播放或暂停动画栏中参数的扫动</translation>
     </message>
+    <message>
+        <source>Pas&amp;te state</source>
+        <translation>粘贴状态(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -801,10 +935,6 @@
     <message>
         <source>About the selected function</source>
         <translation>关于所选函数</translation>
-    </message>
-    <message>
-        <source>Drag to pan, wheel to zoom, Shift+drag to zoom to a box; Left/Right move the tracer when the plot has focus.</source>
-        <translation>拖动可平移，滚轮可缩放，按住 Shift 拖动可框选放大；图像获得焦点时，用左/右方向键移动追踪点。</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -857,10 +987,6 @@
     <message>
         <source>Show dy/dx as dashed curves, with PyTorch&apos;s value at each kink</source>
         <translation>以虚线显示 dy/dx，并标出 PyTorch 在各折点处的取值</translation>
-    </message>
-    <message>
-        <source>PyTorch &amp;default</source>
-        <translation>PyTorch 默认(&amp;D)</translation>
     </message>
     <message>
         <source>Ctrl+G</source>
@@ -917,22 +1043,6 @@
     <message>
         <source>Far out on the negative side, where LeakyReLU&apos;s 0.01 slope becomes visible</source>
         <translation>移到负半轴远处，在那里 LeakyReLU 的 0.01 斜率清晰可见</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About ReLU Explorer</source>
-        <translation>关于 ReLU Explorer(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About ReLU Explorer</source>
-        <translation>关于 ReLU Explorer</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;ReLU Explorer&lt;/b&gt; %1&lt;br&gt;Plots the ReLU family as PyTorch computes it: values, derivatives and the conventions at the kinks.&lt;br&gt;GPL-3.0-or-later.</source>
-        <translation>&lt;b&gt;ReLU Explorer&lt;/b&gt; %1&lt;br&gt;按 PyTorch 的计算方式绘制 ReLU 家族：函数值、导数以及折点处的约定。&lt;br&gt;GPL-3.0-or-later。</translation>
     </message>
     <message>
         <source>View preset</source>
@@ -1061,6 +1171,29 @@
     <message>
         <source>Pinned %1 at %2; click it or press Delete to remove it.</source>
         <translation>已固定 %1 在 %2 处的标签；单击它或按 Delete 可将其删除。</translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel to zoom, Shift+drag to zoom to a box; Left/Right move the tracer when the plot has focus. F1 lists every key.</source>
+        <translation>拖动可平移，滚轮可缩放，按住 Shift 拖动可框选放大；图像获得焦点时，用左/右方向键移动追踪点。按 F1 查看所有按键。</translation>
+    </message>
+    <message>
+        <source>PyTorch de&amp;fault</source>
+        <translation>PyTorch 默认(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zero gradient: no shown function has dy/dx = 0 in this view, so nothing is shaded.</source>
+        <translation>零梯度：此视图中没有任何所显示的函数满足 dy/dx = 0，因此没有着色区域。</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>ReLU Explorer manual</source>
+        <translation>ReLU Explorer 使用手册</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>使用手册</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1328,10 @@
         <source>Pinned labels: %1.</source>
         <translation>已固定的标签：%1。</translation>
     </message>
+    <message>
+        <source>%1: dy/dx = 0 (shaded)</source>
+        <translation>%1：dy/dx = 0（着色）</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1324,6 +1461,85 @@
     <message>
         <source>Copied the state (%1 characters): paste it with Edit &gt; Paste state or --state</source>
         <translation>已复制状态（%1 个字符）：可用“编辑 &gt; 粘贴状态”或 --state 还原</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Search actions and keys</source>
+        <translation>搜索操作和按键</translation>
+    </message>
+    <message>
+        <source>Search the shortcuts</source>
+        <translation>搜索快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>When it has focus</source>
+        <translation>获得焦点时</translation>
+    </message>
+    <message>
+        <source>Plot, when it has focus</source>
+        <translation>图像（获得焦点时）</translation>
+    </message>
+    <message>
+        <source>Move the tracer one sample</source>
+        <translation>追踪点移动一个采样点</translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation>Left, Right（左、右方向键）</translation>
+    </message>
+    <message>
+        <source>Move the tracer ten samples</source>
+        <translation>追踪点移动十个采样点</translation>
+    </message>
+    <message>
+        <source>Shift+Left, Shift+Right</source>
+        <translation>Shift+Left, Shift+Right</translation>
+    </message>
+    <message>
+        <source>Zoom in, zoom out</source>
+        <translation>放大、缩小</translation>
+    </message>
+    <message>
+        <source>+, −</source>
+        <translation>+, −</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>下一个或上一个控件</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
     </message>
 </context>
 <context>

@@ -107,12 +107,42 @@ TEST_CASE("presets: default, tutorial and negative side", "[view]")
     CHECK(tutorial.view.yMin == Approx(-25 - 6.25));
     CHECK(tutorial.view.yMax == Approx(100 + 6.25));
 
-    const rx::ExplorerState negative = rx::withPreset(state, rx::ViewPreset::NegativeSide);
-    // LeakyReLU's value at the left edge is at least a tenth of the y range away from relu's 0.
+    // Negative side fits y to what is shown: relu and prelu reach -25 at x = -100 and 2 at x = 2.
+    rx::ExplorerState negative = rx::withPreset(state, rx::ViewPreset::NegativeSide);
+    CHECK(negative.view.xMin == -100);
+    CHECK(negative.view.xMax == 2);
+    CHECK(negative.sampleCount == 0);
+    CHECK(negative.view.yMin == Approx(-25 - 1.35));
+    CHECK(negative.view.yMax == Approx(2 + 1.35));
+
+    // With ReLU and LeakyReLU, LeakyReLU's value at the left edge is a large part of the y range.
+    state.shown = {"relu", "leaky_relu"};
+    negative = rx::withPreset(state, rx::ViewPreset::NegativeSide);
     const double leak = -0.01 * negative.view.xMin;
-    CHECK(std::fabs(leak) > 0.1 * (negative.view.yMax - negative.view.yMin));
+    CHECK(std::fabs(leak) > 0.25 * (negative.view.yMax - negative.view.yMin));
     CHECK(negative.view.yMin < -std::fabs(leak));
     CHECK(rx::isValidView(negative.view));
+}
+
+TEST_CASE("presets keep a changed parameter's curve, its ghost and a family in view", "[view]")
+{
+    rx::ExplorerState state = rx::defaultState(); // relu and prelu
+    rx::setParameter(state, fn("prelu"), 0, 0.6);
+    for (const rx::ViewPreset preset : {rx::ViewPreset::NegativeSide, rx::ViewPreset::Tutorial}) {
+        const rx::ExplorerState fitted = rx::withPreset(state, preset);
+        INFO("x from " << fitted.view.xMin);
+        CHECK(fitted.view.yMin <= 0.6 * fitted.view.xMin); // PReLU at the left edge
+        CHECK(fitted.view.yMax >= fitted.view.xMax);       // ReLU at the right edge
+    }
+    // A ghost reaching lower than the curve is kept in view too: PyTorch's 0.25 under a weight of -0.2.
+    rx::setParameter(state, fn("prelu"), 0, -0.2);
+    state.showDefaultGhost = true;
+    CHECK(rx::withPreset(state, rx::ViewPreset::NegativeSide).view.yMin <= -25);
+    state.showDefaultGhost = false;
+    CHECK(rx::withPreset(state, rx::ViewPreset::NegativeSide).view.yMin > -3.5);
+    // In family mode the family's members are what is drawn.
+    state.family = {true, "prelu", "weight", 0, 0.9, 4};
+    CHECK(rx::withPreset(state, rx::ViewPreset::NegativeSide).view.yMin <= -90);
 }
 
 TEST_CASE("slider ticks map to values on the step grid and back", "[view]")

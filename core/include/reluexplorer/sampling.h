@@ -93,8 +93,9 @@ FunctionCurves computeCurves(const ExplorerState &state, const Activation &f, st
 /// layout changed; else those whose parameters changed; none for a y range or selection change.
 std::vector<std::string> curvesToRecompute(const ExplorerState &previous, const ExplorerState &next);
 
-/// y range the shown curves (and derivatives, if shown) span over state.view.x, with a 5 % margin
-/// as matplotlib's autoscale; [-1, 1] about the value when flat; the current y range if none shown.
+/// y range the drawn curves span over state.view.x (values, derivatives and ghosts if shown; in
+/// family mode the family's members), with a 5 % margin as matplotlib's autoscale; [-1, 1] about the
+/// value when flat; the current y range if none shown.
 std::pair<double, double> fittedYRange(const ExplorerState &state);
 
 /// The range [lo, hi] of some finite values with fittedYRange's margin (a grid panel's y range):

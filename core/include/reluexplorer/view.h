@@ -33,10 +33,11 @@ enum class ViewPreset
 {
     Default,     ///< x in [-5, 5], y in [-2, 5.5], one sample per pixel.
     Tutorial,    ///< x in [-100, 100] with 1000 samples (the matplotlib scripts), y fitted.
-    NegativeSide ///< x in [-100, 2], y in [-1.5, 0.5]: LeakyReLU's 0.01 slope is visible.
+    NegativeSide ///< x in [-100, 2], y fitted: LeakyReLU's 0.01 slope is visible on its own.
 };
 
-/// state with the preset's view and sample count (Tutorial fits y to the shown curves).
+/// state with the preset's view and sample count (Tutorial and NegativeSide fit y to the drawn curves,
+/// rx::fittedYRange).
 ExplorerState withPreset(ExplorerState state, ViewPreset preset);
 
 /// Maps a parameter value to a slider's integer ticks: tick t is min + t·step, in steps of the

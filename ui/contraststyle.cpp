@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#include "contraststyle.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QPainter>
+#include <QStyleOption>
+
+namespace {
+
+double relativeLuminance(const QColor &c)
+{
+    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+QColor mixed(const QColor &from, const QColor &to, double t)
+{
+    return QColor::fromRgbF(static_cast<float>(from.redF() + (to.redF() - from.redF()) * t),
+                            static_cast<float>(from.greenF() + (to.greenF() - from.greenF()) * t),
+                            static_cast<float>(from.blueF() + (to.blueF() - from.blueF()) * t));
+}
+
+// Strokes r's outline one pixel wide, on the pixel grid, in the palette's outline colour.
+void stroke(QPainter *painter, const QPalette &palette, const QRect &r, double radius, bool ellipse = false)
+{
+    if (r.width() < 3 || r.height() < 3)
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, radius > 0 || ellipse);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(ContrastStyle::outlineColour(palette), 1));
+    const QRectF line = QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5);
+    if (ellipse)
+        painter->drawEllipse(line);
+    else if (radius > 0)
+        painter->drawRoundedRect(line, radius, radius);
+    else
+        painter->drawRect(line);
+    painter->restore();
+}
+
+} // namespace
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor composited(const QColor &a, const QColor &background)
+{
+    return mixed(background, QColor(a.red(), a.green(), a.blue()), a.alphaF());
+}
+
+QColor readableColour(const QColor &wanted, const QColor &background, double ratio)
+{
+    if (contrastRatio(wanted, background) >= ratio)
+        return wanted;
+    const QColor target =
+        contrastRatio(Qt::black, background) > contrastRatio(Qt::white, background) ? Qt::black : Qt::white;
+    for (int step = 1; step <= 40; ++step) {
+        const QColor c =
+            composited(QColor(target.red(), target.green(), target.blue(), step * 255 / 40), wanted);
+        if (contrastRatio(c, background) >= ratio)
+            return c;
+    }
+    return target;
+}
+
+ContrastStyle::ContrastStyle(QStyle *base) : QProxyStyle(base) {}
+
+QColor ContrastStyle::outlineColour(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    QColor outline = text;
+    for (int step = 0; step <= 50; ++step) {
+        const QColor c = mixed(text, base, step / 50.0);
+        const bool enough = contrastRatio(c, base) >= 3.2 &&
+                            contrastRatio(c, palette.color(QPalette::Window)) >= 3.2 &&
+                            contrastRatio(c, palette.color(QPalette::Button)) >= 3.2;
+        if (!enough)
+            break;
+        outline = c;
+    }
+    return outline;
+}
+
+void ContrastStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                                  const QWidget *widget) const
+{
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+    if (!option || !(option->state & State_Enabled))
+        return; // disabled controls are exempt, and look it
+    switch (element) {
+    case PE_IndicatorCheckBox:
+        stroke(painter, option->palette, option->rect, 0);
+        break;
+    case PE_IndicatorRadioButton:
+        stroke(painter, option->palette, option->rect, 0, true);
+        break;
+    case PE_FrameLineEdit:
+        stroke(painter, option->palette, option->rect, 2);
+        break;
+    case PE_PanelButtonCommand:
+        stroke(painter, option->palette, option->rect, 2);
+        break;
+    default:
+        break;
+    }
+}
+
+void ContrastStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
+                                       QPainter *painter, const QWidget *widget) const
+{
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
+    if (!option || !(option->state & State_Enabled))
+        return;
+    switch (control) {
+    case CC_SpinBox:
+        if (const auto *spin = qstyleoption_cast<const QStyleOptionSpinBox *>(option); spin && spin->frame)
+            stroke(painter, option->palette, option->rect, 2);
+        break;
+    case CC_ComboBox:
+        if (const auto *combo = qstyleoption_cast<const QStyleOptionComboBox *>(option);
+            combo && combo->frame)
+            stroke(painter, option->palette, option->rect, 2);
+        break;
+    case CC_Slider: {
+        const QRect groove = subControlRect(CC_Slider, option, SC_SliderGroove, widget);
+        const QRect handle = subControlRect(CC_Slider, option, SC_SliderHandle, widget);
+        // Fusion draws the groove as a band about 6 px high across the middle of its rect.
+        const auto *slider = qstyleoption_cast<const QStyleOptionSlider *>(option);
+        QRect band = groove;
+        if (slider && slider->orientation == Qt::Horizontal && groove.height() > 8)
+            band = QRect(groove.left(), groove.center().y() - 2, groove.width(), 6);
+        else if (slider && slider->orientation == Qt::Vertical && groove.width() > 8)
+            band = QRect(groove.center().x() - 2, groove.top(), 6, groove.height());
+        if (option->subControls & SC_SliderGroove)
+            stroke(painter, option->palette, band, 1);
+        if (option->subControls & SC_SliderHandle)
+            stroke(painter, option->palette, handle, 2);
+        break;
+    }
+    default:
+        break;
+    }
+}

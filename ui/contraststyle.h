@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+#include <QProxyStyle>
+
+/// WCAG 2 contrast ratio of two opaque colours, from 1 (the same) to 21 (black on white).
+double contrastRatio(const QColor &a, const QColor &b);
+
+/// a drawn with its alpha over the opaque background, as the screen shows it.
+QColor composited(const QColor &a, const QColor &background);
+
+/// wanted moved towards black or white (whichever is farther from background) until it has ratio
+/// contrast on background; unchanged when it already has.
+QColor readableColour(const QColor &wanted, const QColor &background, double ratio);
+
+/// A style that draws every control's outline so that it keeps 3:1 against the window and the field
+/// it sits on (WCAG 1.4.11): Fusion derives its outlines from the window colour, which leaves an
+/// unchecked box, a spin box's frame or a slider's handle nearly invisible on a dark palette.
+/// Everything else is the base style's.
+class ContrastStyle : public QProxyStyle
+{
+    Q_OBJECT
+public:
+    /// Takes ownership of base (nullptr: the application's default style).
+    explicit ContrastStyle(QStyle *base = nullptr);
+
+    /// The outline colour for palette: the softest mix of Base towards Text with at least 3.2:1
+    /// against Base, Window and Button.
+    static QColor outlineColour(const QPalette &palette);
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget = nullptr) const override;
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                            const QWidget *widget = nullptr) const override;
+};
