@@ -13,7 +13,8 @@ namespace rx {
 
 /// Session files: versioned JSON with this format name, version and file suffix. Version 2 added
 /// "layout" ("overlay" or "grid"), "columns" and the optional "signal" object; version 1 files
-/// (without them) still read.
+/// (without them) still read. The optional "ranges" object holds the slider ranges the user chose
+/// ({"prelu": {"weight": [0, 3]}}); it is left out when there are none.
 inline constexpr std::string_view sessionFormatName = "relu-explorer-session";
 inline constexpr int sessionFormatVersion = 2;
 inline constexpr int oldestSessionFormatVersion = 1;
