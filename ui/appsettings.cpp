@@ -14,6 +14,7 @@ const QString stateKey = QStringLiteral("session/state");
 const QString themeKey = QStringLiteral("view/theme");
 const QString languageKey = QStringLiteral("ui/language");
 const QString recentKey = QStringLiteral("files/recent");
+const QString fullPrecisionKey = QStringLiteral("view/fullPrecisionReadout");
 
 } // namespace
 
@@ -31,6 +32,7 @@ AppSettings AppSettings::read(QSettings &settings)
     s.theme = themeChoiceFromName(settings.value(themeKey).toString());
     s.language = settings.value(languageKey).toString();
     s.recentFiles = settings.value(recentKey).toStringList().mid(0, maxRecentFiles);
+    s.fullPrecisionReadout = settings.value(fullPrecisionKey, false).toBool();
     return s;
 }
 
@@ -45,6 +47,7 @@ void AppSettings::write(QSettings &settings) const
     settings.setValue(themeKey, themeChoiceName(theme));
     settings.setValue(languageKey, language);
     settings.setValue(recentKey, recentFiles);
+    settings.setValue(fullPrecisionKey, fullPrecisionReadout);
 }
 
 void AppSettings::writeLanguage(QSettings &settings, const QString &language)

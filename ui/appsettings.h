@@ -21,8 +21,9 @@ struct AppSettings
     QByteArray windowState;
     std::optional<rx::ExplorerState> state; ///< nullopt when absent or unreadable (then: defaults).
     ThemeChoice theme = ThemeChoice::FollowSystem;
-    QString language;        ///< A QLocale name such as "de"; "" follows the system.
-    QStringList recentFiles; ///< Most recent first.
+    QString language;                  ///< A QLocale name such as "de"; "" follows the system.
+    QStringList recentFiles;           ///< Most recent first.
+    bool fullPrecisionReadout = false; ///< The tracer readout at full precision, not 6 digits.
 
     /// Reads settings; a corrupt value is ignored (its default used), never an error.
     static AppSettings read(QSettings &settings);

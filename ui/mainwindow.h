@@ -81,6 +81,7 @@ private:
     void commit(const rx::ExplorerState &next);
     void updateTrace();
     void onParameterChanged(const QString &id, int index, double value);
+    void onSliderRangeChanged(const QString &id, int index, rx::SliderRange range);
     void onFunctionReset(const QString &id);
     void onFunctionShown(const QString &id, bool shown);
     void onViewChanged(const rx::ViewRange &view);
