@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cmath>
 #include <utility>
+#include <vector>
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -103,6 +104,10 @@ AnimationPanel::AnimationPanel(QWidget *parent) : QWidget(parent), m_clock(stead
     m_mode->addItem(tr("Once"), static_cast<int>(rx::SweepMode::Once));
     m_mode->setCurrentIndex(1);
     label(tr("&repeat"), m_mode); // the label is its name for screen readers, not the current item
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("animation.note"));
+    m_note->setVisible(false);
+    row->addWidget(m_note);
     row->addStretch(1);
 
     auto *space = new QShortcut(QKeySequence(Qt::Key_Space), this, this, &AnimationPanel::togglePlaying);
@@ -126,11 +131,26 @@ AnimationPanel::AnimationPanel(QWidget *parent) : QWidget(parent), m_clock(stead
 
 void AnimationPanel::setState(const rx::ExplorerState &state)
 {
-    QStringList keys;
+    // Only what is drawn: while a family is on, the family's function without the parameter it varies.
+    const rx::FamilyView &family = state.family;
+    std::vector<std::pair<const rx::Activation *, const rx::Parameter *>> sweepable;
     for (const rx::Activation *f : rx::shownFunctions(state))
-        for (const rx::Parameter &p : f->parameters)
-            if (!p.isChoice())
-                keys << keyOf(f->id, p.name);
+        if (!family.enabled || f->id == family.function)
+            for (const rx::Parameter &p : f->parameters)
+                if (!p.isChoice() && !(family.enabled && p.name == family.parameter))
+                    sweepable.emplace_back(f, &p);
+    const rx::Activation *familyFunction = rx::findActivation(family.function);
+    const QString note = family.enabled && sweepable.empty() && familyFunction
+                             ? tr("Nothing to animate: the family already varies %1 %2.")
+                                   .arg(QString::fromStdString(familyFunction->displayName),
+                                        QString::fromStdString(family.parameter))
+                             : QString();
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+    m_play->setToolTip(note.isEmpty() ? tr("Play or pause the sweep (Space here, Ctrl+P anywhere)") : note);
+    QStringList keys;
+    for (const auto &[f, p] : sweepable)
+        keys << keyOf(f->id, p->name);
     QStringList offered;
     for (int i = 0; i < m_parameter->count(); ++i)
         offered << m_parameter->itemData(i).toString();
@@ -140,12 +160,10 @@ void AnimationPanel::setState(const rx::ExplorerState &state)
     {
         const QSignalBlocker blocker(m_parameter);
         m_parameter->clear();
-        for (const rx::Activation *f : rx::shownFunctions(state))
-            for (const rx::Parameter &p : f->parameters)
-                if (!p.isChoice())
-                    m_parameter->addItem(tr("%1 %2").arg(QString::fromStdString(f->displayName),
-                                                         QString::fromStdString(p.name)),
-                                         keyOf(f->id, p.name));
+        for (const auto &[f, p] : sweepable)
+            m_parameter->addItem(
+                tr("%1 %2").arg(QString::fromStdString(f->displayName), QString::fromStdString(p->name)),
+                keyOf(f->id, p->name));
         int index = m_parameter->findData(current);
         if (index < 0 && !state.selected.empty())
             for (int i = 0; i < m_parameter->count() && index < 0; ++i)

@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QLabel;
 class QToolButton;
 
 /// Plays a sweep of one numeric parameter of a shown function between two values: parameter, from,
@@ -25,7 +26,9 @@ class AnimationPanel : public QWidget
 public:
     explicit AnimationPanel(QWidget *parent = nullptr);
 
-    /// Offers the numeric parameters of state's shown functions; stops if the animated one went away.
+    /// Offers the numeric parameters of what state draws: the shown functions, or while a family is on
+    /// its function's other parameters (with a note when there are none); stops if the animated one
+    /// went away.
     void setState(const rx::ExplorerState &state);
 
     /// Chooses what to animate ("prelu", "weight") and between which values; false if not offered.
@@ -65,6 +68,7 @@ private:
     QDoubleSpinBox *m_seconds = nullptr;
     QComboBox *m_mode = nullptr;
     QToolButton *m_play = nullptr;
+    QLabel *m_note = nullptr; ///< Why nothing can be animated, when so.
     QTimer m_timer;
     Clock m_clock;
     qint64 m_startedAt = 0; ///< Clock time when playing (re)started.

@@ -15,6 +15,7 @@ const QString themeKey = QStringLiteral("view/theme");
 const QString languageKey = QStringLiteral("ui/language");
 const QString recentKey = QStringLiteral("files/recent");
 const QString legendKey = QStringLiteral("view/legend");
+const QString fullPrecisionKey = QStringLiteral("view/fullPrecisionReadout");
 
 } // namespace
 
@@ -34,6 +35,7 @@ AppSettings AppSettings::read(QSettings &settings)
     s.recentFiles = settings.value(recentKey).toStringList().mid(0, maxRecentFiles);
     s.legend = rx::legendPlacementFromName(settings.value(legendKey).toString().toStdString())
                    .value_or(rx::LegendPlacement::Best);
+    s.fullPrecisionReadout = settings.value(fullPrecisionKey, false).toBool();
     return s;
 }
 
@@ -49,6 +51,7 @@ void AppSettings::write(QSettings &settings) const
     settings.setValue(languageKey, language);
     settings.setValue(recentKey, recentFiles);
     settings.setValue(legendKey, QString::fromUtf8(rx::legendPlacementName(legend).data()));
+    settings.setValue(fullPrecisionKey, fullPrecisionReadout);
 }
 
 void AppSettings::writeLanguage(QSettings &settings, const QString &language)

@@ -27,6 +27,7 @@ struct AppSettings
     QStringList recentFiles; ///< Most recent first.
     /// Where the window's legend goes (View > Legend); a figure's own comes from its options.
     rx::LegendPlacement legend = rx::LegendPlacement::Best;
+    bool fullPrecisionReadout = false; ///< The tracer readout at full precision, not 6 digits.
 
     /// Reads settings; a corrupt value is ignored (its default used), never an error.
     static AppSettings read(QSettings &settings);

@@ -83,6 +83,11 @@ FamilyPanel::FamilyPanel(QWidget *parent) : QWidget(parent)
     range->addWidget(m_to, 1);
     form->addRow(tr("From"), range);
     form->addRow(tr("Curve&s"), m_count);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("family.note"));
+    m_note->setWordWrap(true);
+    m_note->setVisible(false);
+    form->addRow(m_note);
 
     connect(m_enabled, &QCheckBox::toggled, this, &FamilyPanel::emitFamily);
     connect(m_function, &QComboBox::currentIndexChanged, this, &FamilyPanel::onFunctionChosen);
@@ -120,6 +125,14 @@ void FamilyPanel::setState(const rx::ExplorerState &state)
     m_count->setValue(static_cast<int>(m_family.count));
     for (QWidget *w : std::initializer_list<QWidget *>{m_function, m_parameter, m_from, m_to, m_count})
         w->setEnabled(m_family.enabled);
+    if (!m_family.enabled)
+        showNote(QString());
+}
+
+void FamilyPanel::showNote(const QString &note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
 }
 
 void FamilyPanel::onFunctionChosen()

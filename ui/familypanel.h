@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QDoubleSpinBox;
 class QSpinBox;
 
@@ -20,6 +21,8 @@ public:
     explicit FamilyPanel(QWidget *parent = nullptr);
 
     void setState(const rx::ExplorerState &state);
+    /// A note under the settings (what turning the family on did), until the family is turned off.
+    void showNote(const QString &note);
 
 signals:
     void familyChanged(const rx::FamilyView &family);
@@ -37,4 +40,5 @@ private:
     QDoubleSpinBox *m_from = nullptr;
     QDoubleSpinBox *m_to = nullptr;
     QSpinBox *m_count = nullptr;
+    QLabel *m_note = nullptr;
 };

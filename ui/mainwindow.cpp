@@ -2,8 +2,10 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #include "mainwindow.h"
 
+#include <algorithm>
 #include <cmath>
 #include <tuple>
+#include <vector>
 
 #include <QAction>
 #include <QActionGroup>
@@ -60,6 +62,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_traceX(std::nan
     connect(m_parameters, &ParameterPanel::parameterChanged, this, &MainWindow::onParameterChanged);
     connect(m_parameters, &ParameterPanel::functionReset, this, &MainWindow::onFunctionReset);
     connect(m_parameters, &ParameterPanel::inputRefused, this, &MainWindow::showMessage);
+    connect(m_parameters, &ParameterPanel::sliderRangeChanged, this, &MainWindow::onSliderRangeChanged);
+    connect(m_strip, &ParameterPanel::sliderRangeChanged, this, &MainWindow::onSliderRangeChanged);
     connect(m_strip, &ParameterPanel::parameterChanged, this, &MainWindow::onParameterChanged);
     connect(m_strip, &ParameterPanel::functionReset, this, &MainWindow::onFunctionReset);
     connect(m_strip, &ParameterPanel::inputRefused, this, &MainWindow::showMessage);
@@ -103,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_traceX(std::nan
                                             QString::fromUtf8(rx::legendPlacementName(stored.legend).data())))
         action->setChecked(true);
     setThemeChoice(stored.theme);
+    m_trace->setFullPrecision(stored.fullPrecisionReadout);
     commit(stored.state.value_or(rx::defaultState()));
 }
 
@@ -231,6 +236,7 @@ void MainWindow::buildActions()
     QAction *copy = edit->addAction(tr("Copy PyTorch &code"), QKeySequence(tr("Ctrl+Alt+C")), m_info,
                                     &InfoPanel::copyCode);
     copy->setObjectName(QStringLiteral("action.copyCode"));
+    edit->addAction(m_trace->copyAction());
     m_lecture->addEditActions(edit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -289,6 +295,7 @@ void MainWindow::buildActions()
            tr("Far out on the negative side, where LeakyReLU's 0.01 slope becomes visible"),
            rx::ViewPreset::NegativeSide);
     view->addSeparator();
+    view->addAction(m_trace->precisionAction());
     buildPlotMenus(view);
     view->addAction(m_signal->showAction());
     toolbar->addAction(m_signal->showAction());
@@ -410,7 +417,8 @@ void MainWindow::updateTrace()
     const std::vector<rx::TracePoint> points =
         std::isfinite(m_traceX) ? rx::traceAt(m_state, m_traceX) : std::vector<rx::TracePoint>{};
     m_plot->setTrace(m_traceX, points);
-    m_trace->setTrace(m_state.shown, m_traceX, points); // then its readout, for the plot's description
+    // Then the readout (the family's members while a family is drawn), for the plot's description.
+    m_trace->setTrace(rx::readoutAt(m_state, m_traceX), m_traceX);
 }
 
 void MainWindow::onParameterChanged(const QString &id, int index, double value)
@@ -420,6 +428,10 @@ void MainWindow::onParameterChanged(const QString &id, int index, double value)
         return;
     rx::ExplorerState next = m_state;
     rx::setParameter(next, *f, static_cast<std::size_t>(index), value);
+    if (!f->parameters.at(static_cast<std::size_t>(index)).isChoice()) // the slider follows a typed value
+        rx::setSliderRange(
+            next, *f, static_cast<std::size_t>(index),
+            rx::rangeHolding(rx::sliderRangeOf(next, *f, static_cast<std::size_t>(index)), value));
     if (!rx::parameterProblem(*f, rx::parametersOf(next, *f)).empty()) {
         // Each value is fine but not together (RReLU's lower above upper): keep the previous value, so
         // the window never holds a state that a saved session could not reopen.
@@ -435,6 +447,18 @@ void MainWindow::onParameterChanged(const QString &id, int index, double value)
         next,
         tr("Change %1").arg(QString::fromStdString(f->parameters.at(static_cast<std::size_t>(index)).name)),
         QStringLiteral("param:%1:%2").arg(id).arg(index));
+}
+
+void MainWindow::onSliderRangeChanged(const QString &id, int index, rx::SliderRange range)
+{
+    const rx::Activation *f = rx::findActivation(id.toStdString());
+    if (!f || !rx::sliderRangeProblem(*f, static_cast<std::size_t>(index), range).empty())
+        return;
+    rx::ExplorerState next = m_state;
+    rx::setSliderRange(next, *f, static_cast<std::size_t>(index), range);
+    change(next, tr("Change the range of %1")
+                     .arg(QString::fromStdString(f->displayName + " " +
+                                                 f->parameters.at(static_cast<std::size_t>(index)).name)));
 }
 
 void MainWindow::onFunctionReset(const QString &id)
@@ -536,11 +560,35 @@ void MainWindow::onFamilyChanged(const rx::FamilyView &family)
 {
     rx::ExplorerState next = m_state;
     next.family = family;
-    if (family.enabled) {
-        rx::setShown(next, family.function, true);
-        next.selected = family.function;
+    if (family.enabled && !m_state.family.enabled && !rx::isShown(next, family.function)) {
+        // Turning the family on: rather a shown function than one ticked behind the user's back.
+        const rx::Activation *f = rx::findActivation(rx::familyFunctionFor(next));
+        const auto numeric = f ? std::find_if(f->parameters.begin(), f->parameters.end(),
+                                              [](const rx::Parameter &p) { return !p.isChoice(); })
+                               : std::vector<rx::Parameter>::const_iterator{};
+        if (f && f->id != family.function && numeric != f->parameters.end()) {
+            const auto index = static_cast<std::size_t>(numeric - f->parameters.begin());
+            const rx::SliderRange range = rx::sliderRangeOf(next, *f, index);
+            next.family.function = f->id;
+            next.family.parameter = numeric->name;
+            next.family.from = range.min;
+            next.family.to = range.max;
+        }
     }
+    QString note;
+    if (next.family.enabled && !rx::isShown(next, next.family.function)) {
+        // Nothing shown can make a family (or the user chose this function): show it, and say so.
+        rx::setShown(next, next.family.function, true);
+        const rx::Activation *f = rx::findActivation(next.family.function);
+        note = tr("%1 is now shown: a family is drawn from a shown function.")
+                   .arg(f ? QString::fromStdString(f->displayName) : QString());
+    }
+    if (next.family.enabled)
+        next.selected = next.family.function;
     change(next, tr("Change the family"), QStringLiteral("family"));
+    m_family->showNote(note);
+    if (!note.isEmpty())
+        showMessage(note);
 }
 
 void MainWindow::onSignalChanged(const rx::SignalView &signal)
@@ -635,6 +683,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     stored.language = m_language;
     stored.recentFiles = m_session->recentFiles();
     stored.legend = m_plot->legendPlacement();
+    stored.fullPrecisionReadout = m_trace->fullPrecision();
     stored.write(settings);
     QMainWindow::closeEvent(event);
 }

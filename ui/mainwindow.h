@@ -83,6 +83,7 @@ private:
     /// Says in the status bar when zero-gradient shading is on and nothing in view has dy/dx = 0.
     void noteShading();
     void onParameterChanged(const QString &id, int index, double value);
+    void onSliderRangeChanged(const QString &id, int index, rx::SliderRange range);
     void onFunctionReset(const QString &id);
     void onFunctionShown(const QString &id, bool shown);
     void onViewChanged(const rx::ViewRange &view);

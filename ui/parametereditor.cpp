@@ -2,6 +2,9 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #include "parametereditor.h"
 
+#include <cmath>
+
+#include <QAction>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -14,13 +17,17 @@
 #include "cataloguetext.h"
 #include "corestring.h"
 #include "parameterspinbox.h"
+#include "rangedialog.h"
 
 ParameterEditor::ParameterEditor(const rx::Activation &function, std::size_t index, QWidget *parent)
     : QWidget(parent), m_function(function), m_parameter(function.parameters.at(index)),
-      m_scale(function.parameters.at(index)), m_value(function.parameters.at(index).defaultValue)
+      m_scale(function.parameters.at(index)), m_range{function.parameters.at(index).sliderMin,
+                                                      function.parameters.at(index).sliderMax},
+      m_value(function.parameters.at(index).defaultValue)
 {
     const QString prefix = QStringLiteral("param.%1.%2.").arg(q(function.id), q(m_parameter.name));
     const QString who = QStringLiteral("%1 %2").arg(q(function.displayName), q(m_parameter.name));
+    m_who = who;
     setObjectName(prefix + QStringLiteral("editor"));
     const QString defaultText =
         m_parameter.isChoice() ? q(m_parameter.choices.at(static_cast<std::size_t>(m_parameter.defaultValue)))
@@ -41,7 +48,7 @@ ParameterEditor::ParameterEditor(const rx::Activation &function, std::size_t ind
         this);
     m_label->setToolTip(tip);
     m_label->setAccessibleDescription(description); // else the rich tool tip, markup and all
-    grid->addWidget(m_label, 0, 0, 1, 2);
+    grid->addWidget(m_label, 0, 0);
 
     m_reset = new QToolButton(this);
     m_reset->setObjectName(prefix + QStringLiteral("reset"));
@@ -78,6 +85,22 @@ ParameterEditor::ParameterEditor(const rx::Activation &function, std::size_t ind
         grid->addWidget(m_slider, 1, 0, 1, 2);
         connect(m_slider, &QSlider::valueChanged, this, &ParameterEditor::onSliderMoved);
 
+        // As Desmos does: the slider's ends are the user's to choose.
+        auto *rangeAction = new QAction(tr("Slider &range…"), this);
+        rangeAction->setToolTip(tr("Choose the slider's minimum and maximum for %1").arg(who));
+        connect(rangeAction, &QAction::triggered, this, &ParameterEditor::editRange);
+        m_slider->setContextMenuPolicy(Qt::ActionsContextMenu);
+        m_slider->addAction(rangeAction);
+        m_rangeButton = new QToolButton(this);
+        m_rangeButton->setObjectName(prefix + QStringLiteral("range"));
+        m_rangeButton->setText(tr("Range"));
+        m_rangeButton->setToolTip(rangeAction->toolTip());
+        m_rangeButton->setAccessibleName(tr("Slider range of %1").arg(who));
+        m_rangeButton->setAccessibleDescription(rangeAction->toolTip());
+        m_rangeButton->setFocusPolicy(Qt::StrongFocus);
+        connect(m_rangeButton, &QToolButton::clicked, this, &ParameterEditor::editRange);
+        grid->addWidget(m_rangeButton, 0, 1, Qt::AlignRight);
+
         m_spin = new ParameterSpinBox(function, index, this);
         m_spin->setObjectName(prefix + QStringLiteral("spin"));
         m_spin->setAccessibleName(tr("%1 value").arg(who));
@@ -100,8 +123,42 @@ void ParameterEditor::setValue(double value)
     showValue();
 }
 
+void ParameterEditor::setRange(rx::SliderRange range)
+{
+    m_range = range;
+    showValue();
+}
+
+void ParameterEditor::editRange()
+{
+    auto *dialog = new RangeDialog(m_who, rx::rangeHolding(m_range, m_value),
+                                   {m_parameter.sliderMin, m_parameter.sliderMax}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RangeDialog::rangeChosen, this, [this](rx::SliderRange range) {
+        if (range == m_range)
+            return;
+        setRange(range);
+        emit rangeEdited(range);
+    });
+    dialog->open();
+}
+
+void ParameterEditor::rescale()
+{
+    const rx::SliderRange shown = rx::rangeHolding(m_range, m_value);
+    double step = m_parameter.sliderStep;
+    while ((shown.max - shown.min) / step > 100000) // a slider of a million ticks cannot be hit
+        step *= 10;
+    m_scale = rx::SliderScale(shown.min, shown.max, step);
+    if (m_slider) {
+        const QSignalBlocker blocker(m_slider);
+        m_slider->setRange(0, m_scale.tickCount());
+    }
+}
+
 void ParameterEditor::showValue()
 {
+    rescale();
     if (m_slider) {
         const QSignalBlocker blocker(m_slider);
         m_slider->setValue(m_scale.tickFor(m_value));

@@ -39,8 +39,10 @@ void ParameterPanel::setState(const rx::ExplorerState &state)
         m_ids = ids;
         rebuild(functions);
     }
-    for (const Entry &entry : m_entries)
+    for (const Entry &entry : m_entries) {
         entry.editor->setValue(rx::parametersOf(state, *entry.function).at(entry.index));
+        entry.editor->setRange(rx::sliderRangeOf(state, *entry.function, entry.index));
+    }
 }
 
 ParameterEditor *ParameterPanel::editor(const std::string &functionId, const std::string &parameter) const
@@ -94,6 +96,9 @@ void ParameterPanel::rebuild(const std::vector<const rx::Activation *> &function
             connect(editor, &ParameterEditor::valueEdited, this,
                     [this, id, i](double value) { emit parameterChanged(id, static_cast<int>(i), value); });
             connect(editor, &ParameterEditor::inputRefused, this, &ParameterPanel::inputRefused);
+            connect(editor, &ParameterEditor::rangeEdited, this, [this, id, i](rx::SliderRange range) {
+                emit sliderRangeChanged(id, static_cast<int>(i), range);
+            });
         }
         m_layout->insertWidget(position++, group);
         m_groups.push_back(group);

@@ -20,7 +20,7 @@ class ParameterPanel : public QWidget
 public:
     explicit ParameterPanel(QWidget *parent = nullptr);
 
-    /// Shows state's shown functions and parameter values without emitting.
+    /// Shows state's shown functions, parameter values and slider ranges without emitting.
     void setState(const rx::ExplorerState &state);
 
     ParameterEditor *editor(const std::string &functionId, const std::string &parameter) const;
@@ -31,6 +31,8 @@ signals:
     /// The user asked to reset every parameter of a function to PyTorch's defaults.
     void functionReset(const QString &functionId);
     void inputRefused(const QString &message);
+    /// The user chose the slider range of one parameter.
+    void sliderRangeChanged(const QString &functionId, int index, rx::SliderRange range);
 
 private:
     void rebuild(const std::vector<const rx::Activation *> &functions);

@@ -10,8 +10,10 @@
 
 /// A spin box for one numeric parameter that keeps the full double: it shows the shortest text that
 /// reads back to the same bits (SELU's constants to full precision) and accepts any finite value
-/// within rx::parameterLimit. Arrows step by the catalogue's step; typed text is committed with
-/// Enter or on leaving the box, and refused text ("abc", "1e999", "nan") restores the last value.
+/// within rx::parameterLimit, written with a period or the locale's decimal separator. Arrows step by
+/// the catalogue's step; typed text is committed with Enter or on leaving the box. Refused text
+/// ("abc", "1e999", "0,3" in English) restores the last value and is refused in place: a red frame,
+/// the reason as tool tip and accessible description until the next edit.
 class ParameterSpinBox : public QAbstractSpinBox
 {
     Q_OBJECT
@@ -37,6 +39,13 @@ public:
     void fixup(QString &input) const override;
     QSize sizeHint() const override;
 
+    /// Why the last typed text was refused, in the window's language; "" once accepted or edited.
+    QString refusal() const { return m_refusal; }
+
+    /// text as the core reads numbers: trimmed, the locale's decimal separator and minus sign as '.' and
+    /// '-'. A comma where the locale's separator is the period stays (so the text is refused).
+    static QString normalised(const QString &text, const QLocale &locale);
+
 signals:
     /// The user changed the value (typed and committed, or stepped); only when it really changed.
     void valueEdited(double value);
@@ -47,14 +56,20 @@ protected:
     StepEnabled stepEnabled() const override;
     void focusOutEvent(QFocusEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void commitText();
     void showValue();
-    QString refusal(const rx::ParameterValue &parsed) const;
+    QString refusal(const rx::ParameterValue &parsed, const QString &typed) const;
+    void showRefusal(const QString &message);
+    void clearRefusal();
 
     const rx::Activation &m_function;
     std::size_t m_index;
     rx::SliderScale m_scale;
     double m_value = 0;
+    QString m_refusal;
+    QString m_toolTip; ///< The tool tip and description the refusal replaced.
+    QString m_description;
 };

@@ -360,7 +360,7 @@ void PlotView::updateLabels()
                       .arg(name(m_family.function), QString::fromStdString(m_family.parameter),
                            QString::fromStdString(rx::formatNumber(m_family.from)),
                            QString::fromStdString(rx::formatNumber(m_family.to)));
-    const QString f = m_ids.size() == 1 ? QString::fromStdString(m_ids.front()) : QStringLiteral("f");
+    const QString f = m_ids.size() == 1 ? name(m_ids.front()) : QStringLiteral("f");
     m_yLabel = m_showDerivatives ? QStringLiteral("%1(x), %1′(x)").arg(f) : QStringLiteral("%1(x)").arg(f);
     const bool grid = m_layout == rx::PlotLayout::Grid && !m_ids.empty();
     m_titleText = !m_titleOverride.isEmpty() ? m_titleOverride

@@ -169,14 +169,19 @@ std::vector<double> PlotView::traceGrid() const
 {
     std::vector<double> grid;
     for (const auto &g : m_graphs) {
-        std::vector<double> xs;
-        xs.reserve(static_cast<std::size_t>(g->value->data()->size()));
-        for (auto it = g->value->data()->constBegin(); it != g->value->data()->constEnd(); ++it)
-            xs.push_back(it->key);
-        std::vector<double> merged;
-        std::merge(grid.begin(), grid.end(), xs.begin(), xs.end(), std::back_inserter(merged));
-        merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
-        grid = std::move(merged);
+        QList<QCPGraph *> graphs{g->value};
+        if (m_family.enabled) // a family's curves replace the usual one
+            graphs = g->familyValues;
+        for (const QCPGraph *graph : graphs) {
+            std::vector<double> xs;
+            xs.reserve(static_cast<std::size_t>(graph->data()->size()));
+            for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
+                xs.push_back(it->key);
+            std::vector<double> merged;
+            std::merge(grid.begin(), grid.end(), xs.begin(), xs.end(), std::back_inserter(merged));
+            merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
+            grid = std::move(merged);
+        }
     }
     return grid;
 }

@@ -281,4 +281,24 @@ std::vector<TracePoint> traceAt(const ExplorerState &state, double x)
     return points;
 }
 
+std::vector<TracePoint> readoutAt(const ExplorerState &state, double x)
+{
+    const Activation *f = findActivation(state.family.function);
+    const int index = f ? f->parameterIndex(state.family.parameter) : -1;
+    if (!state.family.enabled || index < 0 || !isShown(state, f->id))
+        return traceAt(state, x);
+    std::vector<TracePoint> points;
+    for (const double value : familyValues(state.family)) {
+        std::vector<double> params = parametersOf(state, *f);
+        params[static_cast<std::size_t>(index)] = value;
+        TracePoint point{f->id, std::nan(""), std::nan(""), index, value};
+        if (parameterProblem(*f, params).empty()) {
+            point.y = evaluateAt<double>(*f, Quantity::value(), x, params);
+            point.dydx = derivativeAt(*f, params, x);
+        }
+        points.push_back(point);
+    }
+    return points;
+}
+
 } // namespace rx

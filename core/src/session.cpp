@@ -45,6 +45,25 @@ json::Value familyToValue(const FamilyView &f, bool compact)
     return json::Value{std::move(family)};
 }
 
+// Only the ranges the user chose, by function and parameter in catalogue order: {"prelu": {"weight": [0,
+// 3]}}.
+json::Value rangesToValue(const ExplorerState &state)
+{
+    json::Object ranges;
+    for (const Activation &f : catalogue()) {
+        json::Object named;
+        for (std::size_t i = 0; i < f.parameters.size(); ++i)
+            if (state.sliderRanges.count(f.id + "." + f.parameters[i].name)) {
+                const SliderRange range = sliderRangeOf(state, f, i);
+                named.emplace_back(f.parameters[i].name,
+                                   json::Value{json::Array{number(range.min), number(range.max)}});
+            }
+        if (!named.empty())
+            ranges.emplace_back(f.id, json::Value{std::move(named)});
+    }
+    return json::Value{std::move(ranges)};
+}
+
 // The whole state for a file; for a token (compact) only what differs from the default state,
 // with the version carried by the token's prefix.
 json::Value stateToValue(const ExplorerState &state, bool compact)
@@ -108,6 +127,8 @@ json::Value stateToValue(const ExplorerState &state, bool compact)
         root.emplace_back("signal", detail::signalToValue(state.signal));
     if (!state.labels.empty()) // optional: only when some are pinned
         root.emplace_back("labels", detail::labelsToValue(state.labels));
+    if (!state.sliderRanges.empty()) // optional: only when the user chose a range
+        root.emplace_back("ranges", rangesToValue(state));
     return json::Value{std::move(root)};
 }
 
@@ -123,9 +144,10 @@ public:
         result.state = defaultState();
         if (!root.isObject())
             return refuse("the document is not a JSON object");
-        static const std::set<std::string> known = {
-            "format", "version",      "functions", "parameters", "view",   "samples", "derivatives",
-            "ghost",  "zeroGradient", "selected",  "family",     "layout", "columns", "signal"};
+        static const std::set<std::string> known = {"format",       "version",  "functions",   "parameters",
+                                                    "view",         "samples",  "derivatives", "ghost",
+                                                    "zeroGradient", "selected", "family",      "layout",
+                                                    "columns",      "signal",   "ranges"};
         for (const auto &[key, value] : root.asObject())
             if (!known.count(key) && key != "labels")
                 return refuse("unknown key " + detail::quotedText(key));
@@ -272,11 +294,43 @@ public:
             if (std::string problem = detail::readLabels(*labels, state.labels); !problem.empty())
                 return refuse("\"labels\": " + problem);
         }
+        if (const json::Value *ranges = root.find("ranges")) {
+            if (std::string problem = readRanges(*ranges, state); !problem.empty())
+                return refuse("\"ranges\": " + problem);
+        }
         return result;
     }
 
 private:
     bool m_requireFormat;
+
+    static std::string readRanges(const json::Value &value, ExplorerState &state)
+    {
+        if (!value.isObject())
+            return "must be an object of functions";
+        for (const auto &[id, named] : value.asObject()) {
+            const Activation *f = findActivation(id);
+            if (!f)
+                return unknownFunctionMessage(id);
+            if (!named.isObject())
+                return detail::quotedText(id) + " must be an object of parameter ranges";
+            for (const auto &[name, range] : named.asObject()) {
+                const int index = f->parameterIndex(name);
+                if (index < 0)
+                    return id + " has no parameter " + detail::quotedText(name) +
+                           "; its parameters: " + parameterNameList(*f);
+                const auto i = static_cast<std::size_t>(index);
+                if (!range.isArray() || range.asArray().size() != 2 || !range.asArray()[0].isNumber() ||
+                    !range.asArray()[1].isNumber())
+                    return id + "." + name + " must be [min, max]";
+                const SliderRange read{range.asArray()[0].asNumber(), range.asArray()[1].asNumber()};
+                if (std::string problem = sliderRangeProblem(*f, i, read); !problem.empty())
+                    return problem;
+                setSliderRange(state, *f, i, read);
+            }
+        }
+        return {};
+    }
 
     // A file needs every key (a family is only meaningful whole); a token leaves out default ones.
     std::string readFamily(const json::Value &value, ExplorerState &state) const

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "reluexplorer/numbers.h"
 #include "reluexplorer/parameters.h"
 
 namespace rx {
@@ -50,6 +51,77 @@ void setParameter(ExplorerState &state, const Activation &f, std::size_t index, 
     std::vector<double> values = parametersOf(state, f);
     values.at(index) = value;
     state.parameters[f.id] = std::move(values);
+}
+
+namespace {
+
+std::string rangeKey(const Activation &f, std::size_t index)
+{
+    return f.id + "." + f.parameters.at(index).name;
+}
+
+bool hasNumericParameter(const Activation &f)
+{
+    return std::any_of(f.parameters.begin(), f.parameters.end(),
+                       [](const Parameter &p) { return !p.isChoice(); });
+}
+
+} // namespace
+
+SliderRange sliderRangeOf(const ExplorerState &state, const Activation &f, std::size_t index)
+{
+    const auto it = state.sliderRanges.find(rangeKey(f, index));
+    if (it != state.sliderRanges.end())
+        return it->second;
+    const Parameter &p = f.parameters.at(index);
+    return {p.sliderMin, p.sliderMax};
+}
+
+void setSliderRange(ExplorerState &state, const Activation &f, std::size_t index, SliderRange range)
+{
+    const Parameter &p = f.parameters.at(index);
+    if (range == SliderRange{p.sliderMin, p.sliderMax})
+        state.sliderRanges.erase(rangeKey(f, index));
+    else
+        state.sliderRanges[rangeKey(f, index)] = range;
+}
+
+std::string sliderRangeProblem(const Activation &f, std::size_t index, SliderRange range)
+{
+    const Parameter &p = f.parameters.at(index);
+    const std::string who = f.id + "." + p.name;
+    if (p.isChoice())
+        return who + " is a choice and has no slider range";
+    for (const double bound : {range.min, range.max})
+        if (!std::isfinite(bound) || std::abs(bound) > parameterLimit)
+            return who + ": the slider range must be finite numbers from -" + formatNumber(parameterLimit) +
+                   " to " + formatNumber(parameterLimit) + ", not " + formatNumber(bound);
+    if (!(range.min < range.max))
+        return who + ": the slider range's minimum " + formatNumber(range.min) +
+               " must be below its maximum " + formatNumber(range.max);
+    return {};
+}
+
+SliderRange rangeHolding(SliderRange range, double value)
+{
+    if (value < range.min)
+        range.min = value;
+    if (value > range.max)
+        range.max = value;
+    return range;
+}
+
+std::string familyFunctionFor(const ExplorerState &state)
+{
+    for (const std::string &id : {state.family.function, state.selected}) {
+        const Activation *f = findActivation(id);
+        if (f && isShown(state, id) && hasNumericParameter(*f))
+            return id;
+    }
+    for (const Activation *f : shownFunctions(state))
+        if (hasNumericParameter(*f))
+            return f->id;
+    return state.family.function;
 }
 
 bool isShown(const ExplorerState &state, std::string_view id)

@@ -119,6 +119,10 @@
         <source>&amp;repeat</source>
         <translation>重复方式(&amp;R)</translation>
     </message>
+    <message>
+        <source>Nothing to animate: the family already varies %1 %2.</source>
+        <translation>没有可动画的参数：曲线族已在改变 %1 的 %2。</translation>
+    </message>
 </context>
 <context>
     <name>CoreMessage</name>
@@ -1195,6 +1199,14 @@
         <source>Manual</source>
         <translation>使用手册</translation>
     </message>
+    <message>
+        <source>Change the range of %1</source>
+        <translation>更改 %1 的滑块范围</translation>
+    </message>
+    <message>
+        <source>%1 is now shown: a family is drawn from a shown function.</source>
+        <translation>已显示 %1：曲线族只能由显示的函数绘制。</translation>
+    </message>
 </context>
 <context>
     <name>ParameterEditor</name>
@@ -1230,6 +1242,22 @@
         <source>Type any number from −%1 to %1; arrows step by %2.</source>
         <translation>可输入 −%1 到 %1 之间的任意数；方向键每次步进 %2。</translation>
     </message>
+    <message>
+        <source>Slider &amp;range…</source>
+        <translation>滑块范围(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Choose the slider&apos;s minimum and maximum for %1</source>
+        <translation>设置 %1 滑块的最小值和最大值</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Slider range of %1</source>
+        <translation>%1 的滑块范围</translation>
+    </message>
 </context>
 <context>
     <name>ParameterPanel</name>
@@ -1264,6 +1292,10 @@
     <message>
         <source>%1: &apos;%2&apos; is not a valid choice; choose one of: %3</source>
         <translation>%1：“%2”不是有效选项；请从以下选项中选择：%3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number; write decimals with a period, as in 0.3</source>
+        <translation>%1：“%2”不是数字；小数请用小数点“.”书写，例如 0.3</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1386,41 @@
     <message>
         <source>CSV data (*.csv)</source>
         <translation>CSV 数据 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>RangeDialog</name>
+    <message>
+        <source>Slider range of %1</source>
+        <translation>%1 的滑块范围</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum</source>
+        <translation>最小值(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum</source>
+        <translation>最大值(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;PyTorch&apos;s range</source>
+        <translation>PyTorch 的范围(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Back to %1 to %2</source>
+        <translation>恢复为 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is out of range; give a finite number from -%2 to %2</source>
+        <translation>“%1”超出范围；请输入 -%2 到 %2 之间的有限数</translation>
+    </message>
+    <message>
+        <source>The minimum must be below the maximum.</source>
+        <translation>最小值必须小于最大值。</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1801,27 @@
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+    <message>
+        <source>&amp;Full-precision readout</source>
+        <translation>完整精度读数(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the tracer&apos;s values to full round-trip precision instead of 6 significant digits</source>
+        <translation>以完整（可精确还原的）精度显示追踪值，而不是 6 位有效数字</translation>
+    </message>
+    <message>
+        <source>Copy rea&amp;dout</source>
+        <translation>复制读数(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Copy the tracer&apos;s values at full precision</source>
+        <translation>以完整精度复制追踪值</translation>
+    </message>
+    <message>
+        <source>%1, %2 = %3</source>
+        <comment>a family member in the readout: LeakyReLU, s = 0.1</comment>
+        <translation>%1，%2 = %3</translation>
     </message>
 </context>
 <context>

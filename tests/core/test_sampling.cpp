@@ -300,3 +300,31 @@ TEST_CASE("curvesToRecompute names what a change invalidates", "[sampling]")
     rx::setShown(next, "elu", true);
     CHECK(rx::curvesToRecompute(before, next) == std::vector<std::string>{"relu", "elu", "prelu"});
 }
+
+TEST_CASE("the readout lists what is drawn: the shown functions, or the family's members",
+          "[sampling][family]")
+{
+    rx::ExplorerState state = rx::defaultState();
+    state.shown = {"relu", "leaky_relu"};
+    CHECK(rx::readoutAt(state, -2).size() == 2);
+    state.family = {true, "leaky_relu", "negative_slope", 0, 0.5, 6};
+    const std::vector<rx::TracePoint> members = rx::readoutAt(state, -2);
+    REQUIRE(members.size() == 6);
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        CHECK(members[i].id == "leaky_relu");
+        CHECK(members[i].familyParameter == 0);
+        CHECK(members[i].familyValue == rx::familyValues(state.family)[i]);
+        CHECK(members[i].y == -2 * members[i].familyValue);
+        CHECK(members[i].dydx == members[i].familyValue);
+    }
+    CHECK(members[3].familyValue == 0.3);
+
+    // A member whose value is refused reads NaN; the others read their values.
+    state.shown = {"celu"};
+    state.family = {true, "celu", "alpha", -1, 1, 3};
+    const std::vector<rx::TracePoint> celu = rx::readoutAt(state, -1);
+    REQUIRE(celu.size() == 3);
+    CHECK(std::isnan(celu[1].y));
+    CHECK(std::isfinite(celu[0].y));
+    CHECK(rx::traceAt(state, -1).size() == 1);
+}

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "reluexplorer/activation.h"
+#include "reluexplorer/numbers.h"
 #include "reluexplorer/session.h"
 
 namespace {
@@ -263,4 +264,66 @@ TEST_CASE("a version 1 file, without a layout, still reads as an overlay", "[ses
     CHECK(read.state.showDerivatives);
     CHECK(read.state.layout == rx::PlotLayout::Overlay);
     CHECK(read.state.columns == 0);
+}
+
+TEST_CASE("slider ranges round-trip in files and tokens and are left out when default", "[session][ranges]")
+{
+    rx::ExplorerState state = rx::defaultState();
+    CHECK(rx::sessionToJson(state).find("\"ranges\"") == std::string::npos);
+    CHECK(rx::stateToToken(state) == rx::stateToToken(rx::defaultState()));
+
+    const rx::Activation &prelu = *rx::findActivation("prelu");
+    const rx::Activation &elu = *rx::findActivation("elu");
+    rx::setSliderRange(state, prelu, 0, {-0.5, 3});
+    rx::setSliderRange(state, elu, 0, {0.1, 2.25});
+    const std::string text = rx::sessionToJson(state);
+    INFO(text);
+    CHECK(text.find("\"ranges\"") != std::string::npos);
+    CHECK(text.find("\"weight\": [-0.5, 3]") != std::string::npos);
+    const rx::StateReadResult file = rx::sessionFromJson(text);
+    REQUIRE(file.ok());
+    CHECK(file.state == state);
+    CHECK(rx::sliderRangeOf(file.state, prelu, 0) == rx::SliderRange{-0.5, 3});
+    const rx::StateReadResult token = rx::stateFromToken(rx::stateToToken(state));
+    REQUIRE(token.ok());
+    CHECK(token.state == state);
+
+    // A range equal to the catalogue's is no entry: it reads back as the default state.
+    rx::ExplorerState same = rx::defaultState();
+    rx::setSliderRange(same, prelu, 0, {prelu.parameters[0].sliderMin, prelu.parameters[0].sliderMax});
+    CHECK(same == rx::defaultState());
+    const rx::StateReadResult explicitDefault =
+        rx::sessionFromJson(replaced(rx::sessionToJson(rx::defaultState()), "\"version\": 2",
+                                     "\"version\": 2, \"ranges\": {\"prelu\": {\"weight\": [" +
+                                         rx::formatNumber(prelu.parameters[0].sliderMin) + ", " +
+                                         rx::formatNumber(prelu.parameters[0].sliderMax) + "]}}"));
+    REQUIRE(explicitDefault.ok());
+    CHECK(explicitDefault.state == rx::defaultState());
+}
+
+TEST_CASE("malformed slider ranges are refused with one line naming the problem", "[session][ranges]")
+{
+    const std::string good = rx::sessionToJson(rx::defaultState());
+    const auto [ranges, mention] = GENERATE(table<std::string, std::string>({
+        {"[]", "\"ranges\": must be an object"},
+        {"{\"swish\": {}}", "swish"},
+        {"{\"prelu\": [0, 1]}", "parameter ranges"},
+        {"{\"prelu\": {\"slope\": [0, 1]}}", "\"slope\""},
+        {"{\"prelu\": {\"weight\": [0]}}", "[min, max]"},
+        {"{\"prelu\": {\"weight\": [0, \"1\"]}}", "[min, max]"},
+        {"{\"prelu\": {\"weight\": [2, 1]}}", "below its maximum"},
+        {"{\"prelu\": {\"weight\": [1, 1]}}", "below its maximum"},
+        {"{\"prelu\": {\"weight\": [0, 1e7]}}", "finite"},
+        {"{\"prelu\": {\"weight\": [-2e6, 1]}}", "finite"},
+        {"{\"prelu\": {\"weight\": [null, 1]}}", "[min, max]"},
+        {"{\"gelu\": {\"approximate\": [0, 1]}}", "choice"},
+        {"{\"prelu\": {\"we\\night\": [0, 1]}}", "\"we\\night\""},
+    }));
+    const std::string text = replaced(good, "\"version\": 2", "\"version\": 2, \"ranges\": " + ranges);
+    const rx::StateReadResult r = rx::sessionFromJson(text);
+    INFO(text);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error.find(mention) != std::string::npos);
+    CHECK(r.error.find('\n') == std::string::npos);
+    CHECK(r.state == rx::defaultState());
 }

@@ -198,3 +198,42 @@ TEST_CASE("asked-for grid columns are kept, but never more than the panels", "[s
     CHECK(rx::gridColumns(6, 1) == 1);
     CHECK(rx::gridColumns(2, 5) == 2);
 }
+
+TEST_CASE("slider ranges: the catalogue's until the user chooses one; a typed value widens it",
+          "[state][ranges]")
+{
+    const rx::Activation &prelu = *rx::findActivation("prelu");
+    const rx::Parameter &weight = prelu.parameters[0];
+    rx::ExplorerState state = rx::defaultState();
+    CHECK(rx::sliderRangeOf(state, prelu, 0) == rx::SliderRange{weight.sliderMin, weight.sliderMax});
+    rx::setSliderRange(state, prelu, 0, {-2, 4});
+    CHECK(rx::sliderRangeOf(state, prelu, 0) == rx::SliderRange{-2, 4});
+    CHECK(state.sliderRanges.size() == 1);
+    rx::setSliderRange(state, prelu, 0, {weight.sliderMin, weight.sliderMax});
+    CHECK(state.sliderRanges.empty());
+
+    CHECK(rx::sliderRangeProblem(prelu, 0, {0, 1}).empty());
+    CHECK(rx::sliderRangeProblem(prelu, 0, {1, 0}).find("prelu.weight") != std::string::npos);
+    CHECK_FALSE(rx::sliderRangeProblem(prelu, 0, {0, 0}).empty());
+    CHECK_FALSE(rx::sliderRangeProblem(prelu, 0, {0, 2e6}).empty());
+    CHECK_FALSE(rx::sliderRangeProblem(prelu, 0, {std::nan(""), 1}).empty());
+
+    CHECK(rx::rangeHolding({0, 1}, 2) == rx::SliderRange{0, 2});
+    CHECK(rx::rangeHolding({0, 1}, -3) == rx::SliderRange{-3, 1});
+    CHECK(rx::rangeHolding({0, 1}, 0.5) == rx::SliderRange{0, 1});
+    CHECK(rx::rangeHolding({0, 1}, std::nan("")) == rx::SliderRange{0, 1});
+}
+
+TEST_CASE("turning a family on prefers a shown function, so nothing is ticked unasked", "[state][family]")
+{
+    rx::ExplorerState state = rx::defaultState(); // ReLU and PReLU shown, PReLU selected
+    CHECK(state.family.function == "leaky_relu");
+    CHECK(rx::familyFunctionFor(state) == "prelu");
+    state.shown = {"relu", "elu", "prelu"};
+    state.selected = "relu"; // no numeric parameter: the first shown one that has one
+    CHECK(rx::familyFunctionFor(state) == "elu");
+    state.shown.push_back("leaky_relu"); // the family's own function, once shown, wins
+    CHECK(rx::familyFunctionFor(state) == "leaky_relu");
+    state.shown = {"relu"}; // nothing shown can make a family: the caller shows the family's function
+    CHECK(rx::familyFunctionFor(state) == "leaky_relu");
+}

@@ -16,6 +16,7 @@
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/session.h"
 #include "infopanel.h"
+#include "parametereditor.h"
 #include "uitest.h"
 
 namespace {
@@ -133,10 +134,12 @@ TEST_CASE("typed garbage in a spin box is refused and changes nothing", "[ui][pa
     CHECK(changed.count() == 1);
     CHECK(w.parameter("prelu", 0) == 0.1);
     CHECK(w.yAt("prelu", -5) == -0.5);
-    // A value beyond the slider's range is fine for the spin box; the slider pins at its end.
+    // A value beyond the slider's range is fine for the spin box; the slider's range follows it.
     typeInto(spin, QStringLiteral("7.5"));
     CHECK(w.parameter("prelu", 0) == 7.5);
-    CHECK(w.find<QSlider>(QStringLiteral("param.prelu.weight.slider"))->value() == 150);
+    auto *slider = w.find<QSlider>(QStringLiteral("param.prelu.weight.slider"));
+    CHECK(slider->value() == slider->maximum());
+    CHECK(w.find<ParameterEditor>(QStringLiteral("param.prelu.weight.editor"))->sliderMaximum() == 7.5);
     typeInto(spin, QStringLiteral("7.5")); // same value: no change
     CHECK(changed.count() == 2);
 }

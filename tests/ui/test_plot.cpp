@@ -45,7 +45,7 @@ TEST_CASE("curves: one sample per pixel over the view, kinks as exact points", "
     CHECK(contains(w.xs("relu6"), 0.0));
     CHECK(contains(w.xs("relu6"), 6.0));
     CHECK(w.yAt("relu6", 6) == 6);
-    CHECK(w.plot()->yAxisLabel() == QStringLiteral("relu6(x)"));
+    CHECK(w.plot()->yAxisLabel() == QStringLiteral("ReLU6(x)")); // the name the window shows
     CHECK(w.plot()->kinkMarkers("relu6") == std::vector<QPointF>{{0, 0}, {6, 6}});
 }
 

@@ -108,9 +108,15 @@ struct TracePoint
     std::string id;
     double y = 0;
     double dydx = 0;
+    int familyParameter = -1; ///< A family member: the index of the parameter the family varies ...
+    double familyValue = 0;   ///< ... and its value on this member's curve.
 };
 
 /// f(x) and f'(x) of each shown function at x.
 std::vector<TracePoint> traceAt(const ExplorerState &state, double x);
+
+/// What the readout lists at x: the drawn curves. traceAt's points, or while a family is on one point
+/// per family member (familyValues order), NaN for a member whose value is refused with the others.
+std::vector<TracePoint> readoutAt(const ExplorerState &state, double x);
 
 } // namespace rx

@@ -89,6 +89,12 @@ struct PinnedLabel
 /// A state holds at most this many pinned labels.
 inline constexpr std::size_t maxPinnedLabels = 100;
 
+struct SliderRange
+    double min = 0;
+    double max = 1;
+
+    bool operator==(const SliderRange &) const = default;
+
 /// A family has from 2 to this many curves.
 inline constexpr std::size_t maxFamilyCount = 20;
 
@@ -113,6 +119,8 @@ struct ExplorerState
     std::size_t columns = 0; ///< Grid columns, 1 .. maxGridColumns; 0 = gridColumns' choice.
     SignalView signal;
     std::vector<PinnedLabel> labels; ///< In the order they were pinned; no two equal.
+    /// Slider ranges the user chose, by "function.parameter"; missing = the catalogue's range.
+    std::map<std::string, SliderRange> sliderRanges;
 
     bool operator==(const ExplorerState &) const = default;
 };
@@ -128,6 +136,24 @@ bool hasChangedParameters(const ExplorerState &state, const Activation &f);
 
 /// Sets parameter index of f (stores the full parameter vector of f).
 void setParameter(ExplorerState &state, const Activation &f, std::size_t index, double value);
+
+/// The slider range of parameter index of f: the one the user chose, else the catalogue's.
+SliderRange sliderRangeOf(const ExplorerState &state, const Activation &f, std::size_t index);
+
+/// Sets the slider range of parameter index of f; the catalogue's own range is stored as no entry.
+void setSliderRange(ExplorerState &state, const Activation &f, std::size_t index, SliderRange range);
+
+/// "" when range can be the slider range of parameter index of f (a numeric parameter; min and max
+/// finite, within ±parameterLimit, min < max). Otherwise why not, in English.
+std::string sliderRangeProblem(const Activation &f, std::size_t index, SliderRange range);
+
+/// range widened just enough to hold value (a typed value beyond the slider's ends); NaN leaves it.
+SliderRange rangeHolding(SliderRange range, double value);
+
+/// The family's function when the user turns a family on: family.function if it is shown, else the
+/// selected function if shown, else the first shown function, each only with a numeric parameter;
+/// family.function when no shown function has one (the caller must then show it, and say so).
+std::string familyFunctionFor(const ExplorerState &state);
 
 bool isShown(const ExplorerState &state, std::string_view id);
 
