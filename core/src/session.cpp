@@ -147,9 +147,9 @@ public:
         static const std::set<std::string> known = {"format",       "version",  "functions",   "parameters",
                                                     "view",         "samples",  "derivatives", "ghost",
                                                     "zeroGradient", "selected", "family",      "layout",
-                                                    "columns",      "signal",   "ranges"};
+                                                    "columns",      "signal",   "ranges",      "labels"};
         for (const auto &[key, value] : root.asObject())
-            if (!known.count(key) && key != "labels")
+            if (!known.count(key))
                 return refuse("unknown key " + detail::quotedText(key));
         if (!m_requireFormat)
             for (const char *key : {"format", "version"})
