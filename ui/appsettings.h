@@ -5,6 +5,7 @@
 #include <optional>
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -14,7 +15,8 @@
 class QSettings;
 
 /// What the window remembers between runs, in the application's QSettings: geometry and tool bars,
-/// the whole state (as a session document under one key), theme, language and recent files.
+/// splitters and hidden panes, the whole state (as a session document under one key), theme,
+/// language and recent files.
 struct AppSettings
 {
     QByteArray geometry;
@@ -23,12 +25,18 @@ struct AppSettings
     ThemeChoice theme = ThemeChoice::FollowSystem;
     QString language;        ///< A QLocale name such as "de"; "" follows the system.
     QStringList recentFiles; ///< Most recent first.
+    QList<int> mainSplitter; ///< Sizes of the plot | side panel splitter with both shown; empty: default.
+    QList<int> plotSplitter; ///< ... and of the plot | readout splitter.
+    bool readoutShown = true;
+    bool sidePanelShown = true;
 
     /// Reads settings; a corrupt value is ignored (its default used), never an error.
     static AppSettings read(QSettings &settings);
     void write(QSettings &settings) const;
     /// Stores the language choice alone, when the user makes it.
     static void writeLanguage(QSettings &settings, const QString &language);
+    /// Stores which panes are shown, when the user toggles one.
+    static void writePanes(QSettings &settings, bool readoutShown, bool sidePanelShown);
 };
 
 /// Recent session files kept in the File menu.

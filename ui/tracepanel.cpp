@@ -51,7 +51,8 @@ TracePanel::TracePanel(QWidget *parent) : QWidget(parent)
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setFocusPolicy(Qt::NoFocus);
     m_table->setShowGrid(false);
-    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_table->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored); // the splitter gives its height
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     column->addWidget(m_table);
     setTrace({}, std::nan(""), {});
@@ -67,10 +68,10 @@ void TracePanel::setTrace(const std::vector<std::string> &ids, double x,
     QStringList brief{tr("x = %1").arg(number(x))};
     if (m_table->rowCount() != static_cast<int>(ids.size())) {
         m_table->setRowCount(static_cast<int>(ids.size()));
-        const int rows = std::max<int>(static_cast<int>(ids.size()), 1);
-        m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() +
-                                rows * m_table->verticalHeader()->defaultSectionSize() +
-                                2 * m_table->frameWidth());
+        m_table->setMinimumHeight(tableHeight(1));
+        m_table->setMaximumHeight(tableHeight(static_cast<int>(ids.size())));
+        setMaximumHeight(m_x->sizeHint().height() + layout()->spacing() + m_table->maximumHeight());
+        updateGeometry();
     }
     for (std::size_t i = 0; i < ids.size(); ++i) {
         const rx::Activation *f = rx::findActivation(ids[i]);
@@ -108,6 +109,18 @@ void TracePanel::setTrace(const std::vector<std::string> &ids, double x,
     setAccessibleDescription(readout);
     m_table->setAccessibleDescription(readout);
     emit readoutChanged(readout, traced ? brief.join(tr(", ")) : QString());
+}
+
+int TracePanel::tableHeight(int rows) const
+{
+    return m_table->horizontalHeader()->sizeHint().height() +
+           std::max(rows, 1) * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth();
+}
+
+QSize TracePanel::sizeHint() const
+{
+    const int rows = std::min(m_table->rowCount(), rowsAtHand);
+    return {QWidget::sizeHint().width(), m_x->sizeHint().height() + layout()->spacing() + tableHeight(rows)};
 }
 
 QString TracePanel::text() const

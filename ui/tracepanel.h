@@ -29,12 +29,18 @@ public:
     /// f′(x) = 1; …" in the current language, or the hint while nothing is traced.
     QString readout() const { return m_readout; }
 
+    QSize sizeHint() const override;
+    /// Rows the size hint makes room for before the table scrolls.
+    static constexpr int rowsAtHand = 4;
+
 signals:
     /// readout as above; brief is what a screen reader says at each step ("x = 2, ReLU 2, PReLU 2",
     /// f(x) only), empty while nothing is traced.
     void readoutChanged(const QString &readout, const QString &brief);
 
 private:
+    int tableHeight(int rows) const;
+
     QLabel *m_x = nullptr;
     QTableWidget *m_table = nullptr;
     QString m_readout;
