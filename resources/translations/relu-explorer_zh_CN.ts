@@ -1034,6 +1034,30 @@
         <source>%1 cannot take %2 = %3 with its other parameters; the previous value is kept.</source>
         <translation>%1 在其他参数不变时不能取 %2 = %3；已保留原来的值。</translation>
     </message>
+    <message>
+        <source>Trace read&amp;out</source>
+        <translation>追踪读数(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Show or hide the table of values under the plot</source>
+        <translation>显示或隐藏图像下方的数值表</translation>
+    </message>
+    <message>
+        <source>S&amp;ide panel</source>
+        <translation>侧边栏(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Show or hide the functions, parameters and information beside the plot</source>
+        <translation>显示或隐藏图像旁的函数、参数和说明</translation>
+    </message>
 </context>
 <context>
     <name>ParameterEditor</name>
@@ -1154,6 +1178,13 @@
     <message>
         <source>Input distribution</source>
         <translation>输入分布</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationMode</name>
+    <message>
+        <source>Press Esc to leave the presentation</source>
+        <translation>按 Esc 退出演示</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1445,21 @@
         <translation>牛顿法 %1 步求得：
 α01 = %2（PyTorch %3）
 λ01 = %4（PyTorch %5）</translation>
+    </message>
+</context>
+<context>
+    <name>TraceOverlay</name>
+    <message>
+        <source>x = %1</source>
+        <translation>x = %1</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>f′ = %1</source>
+        <translation>f′ = %1</translation>
     </message>
 </context>
 <context>
