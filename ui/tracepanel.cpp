@@ -52,7 +52,9 @@ TracePanel::TracePanel(QWidget *parent) : QWidget(parent)
     m_table->setFocusPolicy(Qt::NoFocus);
     m_table->setShowGrid(false);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    m_table->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored); // the splitter gives its height
+    // The splitter gives the panel its height: all of it beyond the x line goes to the table.
+    m_table->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_x->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     column->addWidget(m_table);
     setTrace({}, std::nan(""), {});
