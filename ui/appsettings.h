@@ -5,6 +5,7 @@
 #include <optional>
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -15,8 +16,8 @@
 class QSettings;
 
 /// What the window remembers between runs, in the application's QSettings: geometry and tool bars,
-/// the whole state (as a session document under one key), theme, language, recent files and the
-/// legend's placement.
+/// splitters and hidden panes, the whole state (as a session document under one key), theme,
+/// language, recent files, the legend's placement and the readout's precision.
 struct AppSettings
 {
     QByteArray geometry;
@@ -28,12 +29,18 @@ struct AppSettings
     /// Where the window's legend goes (View > Legend); a figure's own comes from its options.
     rx::LegendPlacement legend = rx::LegendPlacement::Best;
     bool fullPrecisionReadout = false; ///< The tracer readout at full precision, not 6 digits.
+    QList<int> mainSplitter; ///< Sizes of the plot | side panel splitter with both shown; empty: default.
+    QList<int> plotSplitter; ///< ... and of the plot | readout splitter.
+    bool readoutShown = true;
+    bool sidePanelShown = true;
 
     /// Reads settings; a corrupt value is ignored (its default used), never an error.
     static AppSettings read(QSettings &settings);
     void write(QSettings &settings) const;
     /// Stores the language choice alone, when the user makes it.
     static void writeLanguage(QSettings &settings, const QString &language);
+    /// Stores which panes are shown, when the user toggles one.
+    static void writePanes(QSettings &settings, bool readoutShown, bool sidePanelShown);
 };
 
 /// Recent session files kept in the File menu.

@@ -12,14 +12,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QGroupBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSignalBlocker>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -48,6 +46,7 @@
 #include "signalpanel.h"
 #include "statehistory.h"
 #include "taborder.h"
+#include "traceoverlay.h"
 #include "tracepanel.h"
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_traceX(std::nan(""))
@@ -94,11 +93,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_traceX(std::nan
         showMessage(tr("Copied: %1").arg(code.section(QLatin1Char('\n'), 0, 0)));
     });
 
-    resize(1280, 800);
     QSettings settings;
     const AppSettings stored = AppSettings::read(settings);
-    restoreGeometry(stored.geometry);
-    restoreState(stored.windowState);
+    restoreLayout(stored);
     m_language = stored.language;
     m_languageMenu->setChoice(m_language);
     m_session->setRecentFiles(stored.recentFiles);
@@ -135,86 +132,18 @@ void MainWindow::buildLectureRoom()
     animationBar->setMovable(false);
     animationBar->addWidget(m_animation);
     addToolBar(Qt::BottomToolBarArea, animationBar);
-    m_presentation = new PresentationMode(
-        this,
-        {findChild<QWidget *>(QStringLiteral("sideScroll")), m_trace, animationBar, statusBar(), menuBar()},
-        m_strip, this);
-    connect(m_presentation, &PresentationMode::activeChanged, this, [this] {
+    m_presentation = new PresentationMode(this, {m_sideScroll, m_trace, animationBar, statusBar(), menuBar()},
+                                          m_strip, this);
+    connect(m_presentation, &PresentationMode::activeChanged, this, [this](bool active) {
         applyPlotTheme();
         updateStrip();
+        if (active)
+            m_plot->findChild<QWidget *>(QStringLiteral("plot"))->setFocus(); // Left/Right trace at once
     });
     m_lecture = new LectureActions(this, m_session, m_history, m_presentation, m_animation);
     connect(m_lecture, &LectureActions::themeChosen, this, &MainWindow::setThemeChoice);
     connect(m_lecture, &LectureActions::resetEverythingRequested, this, &MainWindow::resetEverything);
     m_session->acceptDrops(this);
-}
-
-void MainWindow::buildLayout()
-{
-    m_plot = new PlotView(this);
-    m_trace = new TracePanel(this);
-    m_functions = new FunctionList(this);
-    m_parameters = new ParameterPanel(this);
-    m_info = new InfoPanel(this);
-    m_family = new FamilyPanel(this);
-    m_animation = new AnimationPanel(this);
-    m_strip = new ParameterPanel(this);
-    m_strip->setObjectName(QStringLiteral("presentationParameters"));
-    m_signal = new SignalDock(this);
-    m_signal->setPlotWidget(m_plot);
-    addDockWidget(Qt::RightDockWidgetArea, m_signal);
-    connect(m_signal, &SignalDock::signalChanged, this, &MainWindow::onSignalChanged);
-    connect(m_signal, &SignalDock::deriveSeluRequested, this, &MainWindow::deriveSeluConstants);
-
-    auto *left = new QWidget(this);
-    auto *leftColumn = new QVBoxLayout(left);
-    leftColumn->setContentsMargins(0, 0, 0, 0);
-    leftColumn->addWidget(m_plot, 1);
-    leftColumn->addWidget(m_strip);
-    leftColumn->addWidget(m_trace);
-
-    auto *side = new QWidget;
-    side->setObjectName(QStringLiteral("sidePanel"));
-    auto *sideColumn = new QVBoxLayout(side);
-    auto group = [side, sideColumn](const QString &title, QWidget *content, int stretch) {
-        auto *box = new QGroupBox(title, side);
-        auto *column = new QVBoxLayout(box);
-        column->setContentsMargins(6, 6, 6, 6);
-        column->addWidget(content);
-        sideColumn->addWidget(box, stretch);
-        return box;
-    };
-    const int rows = static_cast<int>(rx::catalogue().size()) + m_functions->topLevelItemCount();
-    m_functions->setFixedHeight(m_functions->sizeHintForRow(0) * rows + 2 * m_functions->frameWidth() + 2);
-    group(tr("Functions"), m_functions, 0);
-    group(tr("Parameters"), m_parameters, 0);
-    group(tr("Family of curves"), m_family, 0);
-    group(tr("About the selected function"), m_info, 0);
-    sideColumn->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("sideScroll"));
-    scroll->setWidget(side);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(340);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus); // a Tab stop with nothing to say; Tab scrolls to what it reaches
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("splitter"));
-    splitter->addWidget(left);
-    splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 0);
-    splitter->setSizes({900, 380});
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
-    m_announcement = new QLabel(this);
-    m_announcement->setObjectName(QStringLiteral("announcement"));
-    m_announcement->setFixedSize(0, 0); // the status bar shows the text; this says it
-    statusBar()->addPermanentWidget(m_announcement);
-    statusBar()->showMessage(tr("Drag to pan, wheel to zoom, Shift+drag to zoom to a box; "
-                                "Left/Right move the tracer when the plot has focus. F1 lists every key."));
 }
 
 void MainWindow::buildActions()
@@ -299,6 +228,7 @@ void MainWindow::buildActions()
     buildPlotMenus(view);
     view->addAction(m_signal->showAction());
     toolbar->addAction(m_signal->showAction());
+    buildPaneActions(view);
     m_lecture->addViewActions(view);
     m_languageMenu = new LanguageMenu(view);
     view->addMenu(m_languageMenu);
@@ -309,6 +239,22 @@ void MainWindow::buildActions()
     for (QAction *action : toolbar->actions())
         if (!action->isSeparator())
             action->setIconText(withoutMnemonic(action->text()));
+    keepShortcutsOnWindow();
+}
+
+void MainWindow::keepShortcutsOnWindow()
+{
+    QList<QMenu *> menus;
+    for (QAction *top : menuBar()->actions())
+        if (top->menu())
+            menus << top->menu();
+    for (int i = 0; i < menus.size(); ++i) // grows as submenus are found
+        for (QAction *action : menus[i]->actions()) {
+            if (action->menu())
+                menus << action->menu();
+            else if (!action->shortcuts().isEmpty() && !actions().contains(action))
+                addAction(action);
+        }
 }
 
 void MainWindow::buildPlotMenus(QMenu *view)
@@ -419,6 +365,9 @@ void MainWindow::updateTrace()
     m_plot->setTrace(m_traceX, points);
     // Then the readout (the family's members while a family is drawn), for the plot's description.
     m_trace->setTrace(rx::readoutAt(m_state, m_traceX), m_traceX);
+    m_overlay->setTrace(m_state.shown, m_presentation && m_presentation->isActive() ? m_traceX : std::nan(""),
+                        points, m_state.showDerivatives);
+    fitReadout();
 }
 
 void MainWindow::onParameterChanged(const QString &id, int index, double value)
@@ -676,8 +625,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_presentation->setActive(false);
     QSettings settings;
     AppSettings stored;
-    stored.geometry = saveGeometry();
-    stored.windowState = saveState();
+    storeLayout(stored);
     stored.state = m_state;
     stored.theme = m_themeChoice;
     stored.language = m_language;

@@ -11,6 +11,10 @@
 
 class QAction;
 class QMenu;
+class QScrollArea;
+class QSplitter;
+struct AppSettings;
+class TraceOverlay;
 class AnimationPanel;
 class FamilyPanel;
 class LectureActions;
@@ -60,12 +64,25 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool focusNextPrevChild(bool next) override;
 
 private:
     void buildActions();
     void buildPlotMenus(QMenu *view);
     void buildLayout();
+    /// View > Trace readout and Side panel: checkable, remembered.
+    void buildPaneActions(QMenu *view);
+    /// Every action with a shortcut also on the window itself, so that it works with the menu bar and
+    /// tool bar hidden (presentation mode).
+    void keepShortcutsOnWindow();
+    /// Geometry (the first window centred on its screen), tool bars, splitters and hidden panes.
+    void restoreLayout(const AppSettings &stored);
+    /// Shows or hides a pane of splitter; shownSizes keeps the splitter's sizes for its return.
+    void showPane(QWidget *pane, QSplitter *splitter, QList<int> *shownSizes, bool show);
+    void storeLayout(AppSettings &stored) const;
+    /// Gives the readout the height of its rows (a few at most) until the user drags its splitter.
+    void fitReadout();
     /// Sessions, undo, theme, presentation, animation: the controllers and their wiring.
     void buildLectureRoom();
     /// A user's change: one undo step named text; changes with the same mergeKey in one gesture merge.
@@ -98,6 +115,15 @@ private:
     double m_traceX;
     PlotView *m_plot = nullptr;
     TracePanel *m_trace = nullptr;
+    TraceOverlay *m_overlay = nullptr;   ///< The readout on the plot, in presentation mode.
+    QSplitter *m_mainSplitter = nullptr; ///< The plot and readout | the side panel.
+    QSplitter *m_plotSplitter = nullptr; ///< The plot | the readout.
+    QScrollArea *m_sideScroll = nullptr;
+    QAction *m_showReadout = nullptr;
+    QAction *m_showSidePanel = nullptr;
+    QList<int> m_mainSplitterShown; ///< The splitters' sizes with their panes shown.
+    QList<int> m_plotSplitterShown;
+    bool m_readoutSized = false; ///< The user (or the settings) chose the readout's height.
     FunctionList *m_functions = nullptr;
     ParameterPanel *m_parameters = nullptr;
     InfoPanel *m_info = nullptr;

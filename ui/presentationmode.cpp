@@ -2,9 +2,31 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #include "presentationmode.h"
 
+#include <QEvent>
+#include <QGraphicsOpacityEffect>
+#include <QLabel>
 #include <QMainWindow>
+#include <QPropertyAnimation>
 #include <QScreen>
+#include <QSequentialAnimationGroup>
 #include <QWidget>
+
+namespace {
+
+// Sliders for a projector: a thick groove in the text colour and a large handle in the highlight colour
+// ringed with the text colour, so that both stand out against the window in the light and dark themes.
+const char sliderStyle[] = R"(
+QSlider { min-height: 44px; }
+QSlider::groove:horizontal { height: 8px; border-radius: 4px; background: palette(window-text); }
+QSlider::sub-page:horizontal { height: 8px; border-radius: 4px; background: palette(highlight); }
+QSlider::handle:horizontal {
+    width: 32px; height: 32px; margin: -14px 0; border-radius: 18px;
+    background: palette(highlight); border: 4px solid palette(window-text);
+}
+QSlider::handle:horizontal:focus { border-color: palette(highlight); background: palette(window-text); }
+)";
+
+} // namespace
 
 PresentationMode::PresentationMode(QMainWindow *window, const QList<QWidget *> &hidden, QWidget *strip,
                                    QObject *parent)
@@ -14,6 +36,52 @@ PresentationMode::PresentationMode(QMainWindow *window, const QList<QWidget *> &
         m_hidden << w;
     if (m_strip)
         m_strip->hide();
+    m_hint = new QLabel(tr("Press Esc to leave the presentation"), window);
+    m_hint->setObjectName(QStringLiteral("presentationHint"));
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setMargin(12);
+    m_hint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_hint->setStyleSheet(QStringLiteral("QLabel { background: palette(window-text); color: palette(window); "
+                                         "border-radius: 10px; }"));
+    auto *opacity = new QGraphicsOpacityEffect(m_hint);
+    m_hint->setGraphicsEffect(opacity);
+    m_hint->hide();
+    m_fade = new QSequentialAnimationGroup(this);
+    m_fade->addPause(hintHoldMs);
+    auto *fade = new QPropertyAnimation(opacity, "opacity", m_fade);
+    fade->setStartValue(1.0);
+    fade->setEndValue(0.0);
+    fade->setDuration(hintFadeMs);
+    m_fade->addAnimation(fade);
+    connect(m_fade, &QAbstractAnimation::finished, m_hint, &QWidget::hide);
+    window->installEventFilter(this);
+}
+
+void PresentationMode::placeHint()
+{
+    const QRect area = m_window->rect();
+    m_hint->move(area.center().x() - m_hint->width() / 2, area.top() + area.height() / 8);
+}
+
+bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Resize && m_hint->isVisible())
+        placeHint(); // full screen arrives after setActive under a window manager
+    return QObject::eventFilter(watched, event);
+}
+
+void PresentationMode::showHint()
+{
+    static_cast<QGraphicsOpacityEffect *>(m_hint->graphicsEffect())->setOpacity(1.0);
+    QFont large = m_window->font();
+    large.setBold(true);
+    m_hint->setFont(large);
+    m_hint->adjustSize();
+    placeHint();
+    m_hint->show();
+    m_hint->raise();
+    m_fade->stop();
+    m_fade->start();
 }
 
 rx::ExplorerState PresentationMode::stripState(const rx::ExplorerState &state)
@@ -50,15 +118,23 @@ void PresentationMode::setActive(bool active)
         else
             large.setPixelSize(qRound(large.pixelSize() * fontScale));
         m_window->setFont(large);
-        if (m_strip)
+        if (m_strip) {
+            m_stripStyle = m_strip->styleSheet();
+            m_strip->setStyleSheet(m_stripStyle + QLatin1String(sliderStyle));
             m_strip->show();
+        }
         m_geometry = m_window->saveGeometry();
         m_window->setWindowState((m_windowState & ~Qt::WindowMinimized) | Qt::WindowFullScreen);
         if (QScreen *screen = m_window->screen())
             m_window->setGeometry(screen->geometry()); // where no window manager makes it full screen
+        showHint();
     } else {
-        if (m_strip)
+        m_fade->stop();
+        m_hint->hide();
+        if (m_strip) {
             m_strip->hide();
+            m_strip->setStyleSheet(m_stripStyle);
+        }
         for (int i = 0; i < m_hidden.size(); ++i)
             if (m_hidden[i])
                 m_hidden[i]->setVisible(m_wasVisible.value(i));

@@ -10,11 +10,14 @@
 
 #include "reluexplorer/state.h"
 
+class QLabel;
 class QMainWindow;
+class QSequentialAnimationGroup;
 class QWidget;
 
 /// Presentation mode for a lecture hall: full screen, the window's font scaled by fontScale, the
-/// secondary panels hidden and a compact strip shown instead; everything restored exactly on leaving.
+/// secondary panels hidden and a compact strip shown instead, its sliders large enough to see and hit
+/// from a projector, and a short "Esc leaves" hint that fades; everything restored exactly on leaving.
 /// The plot's own scale follows activeChanged (the window applies PlotTheme::scaled(plotScale)).
 class PresentationMode : public QObject
 {
@@ -33,14 +36,28 @@ public:
     /// function that has parameters when the selected one has none.
     static rx::ExplorerState stripState(const rx::ExplorerState &state);
 
+    /// The "Esc leaves" hint (hidden once it has faded).
+    QLabel *hint() const { return m_hint; }
+
     static constexpr double fontScale = 2.0;
     static constexpr double plotScale = 2.2;
+    /// How long the hint stays fully visible, then how long it takes to fade, in milliseconds.
+    static constexpr int hintHoldMs = 2500;
+    static constexpr int hintFadeMs = 1500;
 
 signals:
     void activeChanged(bool active);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void showHint();
+    void placeHint();
+
     QMainWindow *m_window;
+    QLabel *m_hint = nullptr;
+    QSequentialAnimationGroup *m_fade = nullptr;
     QList<QPointer<QWidget>> m_hidden;
     QPointer<QWidget> m_strip;
     bool m_active = false;
@@ -49,4 +66,5 @@ private:
     QByteArray m_geometry;
     bool m_fontWasSet = false;
     QList<bool> m_wasVisible;
+    QString m_stripStyle;
 };

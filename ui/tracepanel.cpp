@@ -57,7 +57,10 @@ TracePanel::TracePanel(QWidget *parent) : QWidget(parent), m_x(std::nan("")), m_
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setFocusPolicy(Qt::NoFocus);
     m_table->setShowGrid(false);
-    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // The splitter gives the panel its height: all of it beyond the x line goes to the table.
+    m_table->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_xLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     const int icon = m_table->fontMetrics().height() * 3 / 4;
     m_table->setIconSize(QSize(icon, icon));
@@ -137,10 +140,10 @@ void TracePanel::refresh()
     const int rowCount = static_cast<int>(m_rows.size());
     if (m_table->rowCount() != rowCount) {
         m_table->setRowCount(rowCount);
-        const int rows = std::max(rowCount, 1);
-        m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() +
-                                rows * m_table->verticalHeader()->defaultSectionSize() +
-                                2 * m_table->frameWidth());
+        m_table->setMinimumHeight(tableHeight(1));
+        m_table->setMaximumHeight(tableHeight(rowCount));
+        setMaximumHeight(m_xLabel->sizeHint().height() + layout()->spacing() + m_table->maximumHeight());
+        updateGeometry();
     }
     const bool dark = palette().color(QPalette::Base).lightnessF() < 0.5;
     const PlotTheme theme = dark ? PlotTheme::dark() : PlotTheme::light();
@@ -192,6 +195,18 @@ QString TracePanel::lines(const std::vector<rx::TracePoint> &rows, double x, boo
                    .arg(rowName(point), traced ? formatted(point.y, full) : QStringLiteral("—"),
                         traced ? formatted(point.dydx, full) : QStringLiteral("—"));
     return out.join(QLatin1Char('\n'));
+}
+
+int TracePanel::tableHeight(int rows) const
+{
+    return m_table->horizontalHeader()->sizeHint().height() +
+           std::max(rows, 1) * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth();
+}
+
+QSize TracePanel::sizeHint() const
+{
+    const int rows = std::min(m_table->rowCount(), rowsAtHand);
+    return {QWidget::sizeHint().width(), m_xLabel->sizeHint().height() + layout()->spacing() + tableHeight(rows)};
 }
 
 QString TracePanel::text() const

@@ -45,6 +45,10 @@ public:
     /// x as the readout shows it: 6 significant digits ("-2.00121"), or the shortest round-trip text.
     static QString formatted(double value, bool full);
 
+    QSize sizeHint() const override;
+    /// Rows the size hint makes room for before the table scrolls.
+    static constexpr int rowsAtHand = 4;
+
 signals:
     /// readout as above; brief is what a screen reader says at each step ("x = 2, ReLU 2, PReLU 2",
     /// f(x) only), empty while nothing is traced.
@@ -64,6 +68,7 @@ private:
     double m_copiedX;
     bool m_fullPrecision = false;
     QLabel *m_xLabel = nullptr;
+    int tableHeight(int rows) const;
     QTableWidget *m_table = nullptr;
     QAction *m_precisionAction = nullptr;
     QAction *m_copyAction = nullptr;

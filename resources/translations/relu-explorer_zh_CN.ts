@@ -1207,6 +1207,30 @@
         <source>%1 is now shown: a family is drawn from a shown function.</source>
         <translation>已显示 %1：曲线族只能由显示的函数绘制。</translation>
     </message>
+    <message>
+        <source>Trace read&amp;out</source>
+        <translation>追踪读数(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Show or hide the table of values under the plot</source>
+        <translation>显示或隐藏图像下方的数值表</translation>
+    </message>
+    <message>
+        <source>S&amp;ide panel</source>
+        <translation>侧边栏(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Show or hide the functions, parameters and information beside the plot</source>
+        <translation>显示或隐藏图像旁的函数、参数和说明</translation>
+    </message>
 </context>
 <context>
     <name>ParameterEditor</name>
@@ -1363,6 +1387,13 @@
     <message>
         <source>%1: dy/dx = 0 (shaded)</source>
         <translation>%1：dy/dx = 0（着色）</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationMode</name>
+    <message>
+        <source>Press Esc to leave the presentation</source>
+        <translation>按 Esc 退出演示</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1768,21 @@
         <translation>牛顿法 %1 步求得：
 α01 = %2（PyTorch %3）
 λ01 = %4（PyTorch %5）</translation>
+    </message>
+</context>
+<context>
+    <name>TraceOverlay</name>
+    <message>
+        <source>x = %1</source>
+        <translation>x = %1</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>f′ = %1</source>
+        <translation>f′ = %1</translation>
     </message>
 </context>
 <context>

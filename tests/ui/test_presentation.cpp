@@ -4,13 +4,21 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QDialog>
+#include <QGraphicsOpacityEffect>
 #include <QGroupBox>
+#include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSlider>
+#include <QTimer>
 
 #include "reluexplorer/sampling.h"
 #include "figureexport.h"
+#include "animationpanel.h"
 #include "presentationmode.h"
+#include "traceoverlay.h"
 #include "tracepanel.h"
 #include "uitest.h"
 
@@ -141,4 +149,236 @@ TEST_CASE("a family draws one curve per value with a colour ramp and a legend, a
     CHECK_FALSE(w.window.state().family.enabled);
     CHECK(w.plot()->familyCurveCount() == 0);
     CHECK(w.plot()->isCurveVisible("leaky_relu", PlotView::Curve::Value));
+}
+
+namespace {
+
+/// Every action of the menus that has a shortcut, submenus included.
+QList<QAction *> menuShortcuts(QMenuBar *bar)
+{
+    QList<QMenu *> menus;
+    for (QAction *top : bar->actions())
+        if (top->menu())
+            menus << top->menu();
+    QList<QAction *> found;
+    for (int i = 0; i < menus.size(); ++i)
+        for (QAction *action : menus[i]->actions()) {
+            if (action->menu())
+                menus << action->menu();
+            else if (!action->shortcuts().isEmpty())
+                found << action;
+        }
+    return found;
+}
+
+/// Presses key in window and returns the object name of the modal dialog it opened ("" if none),
+/// closing that dialog.
+QString dialogOpenedBy(QWidget *window, int key, Qt::KeyboardModifiers modifiers)
+{
+    QString opened;
+    auto *poll = new QTimer(window);
+    QObject::connect(poll, &QTimer::timeout, poll, [&opened, poll] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            opened = modal->metaObject()->className();
+            if (auto *dialog = qobject_cast<QDialog *>(modal))
+                dialog->reject();
+            poll->stop();
+        }
+    });
+    poll->start(20);
+    QTest::keyClick(window, static_cast<Qt::Key>(key), modifiers);
+    QTest::qWait(50);
+    delete poll;
+    window->activateWindow(); // the closed dialog leaves no active window offscreen
+    CHECK(QTest::qWaitForWindowActive(window));
+    return opened;
+}
+
+/// The handle's rectangle of a horizontal slider, as its style (and style sheet) draws it.
+QRect handleRect(QSlider *slider)
+{
+    QStyleOptionSlider option;
+    option.initFrom(slider);
+    option.orientation = Qt::Horizontal;
+    option.state |= QStyle::State_Horizontal; // as QSlider says it: style sheets match :horizontal on it
+    option.minimum = slider->minimum();
+    option.maximum = slider->maximum();
+    option.sliderPosition = slider->sliderPosition();
+    option.sliderValue = slider->value();
+    option.subControls = QStyle::SC_All;
+    return slider->style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, slider);
+}
+
+QSlider *stripSlider(Window &w, const QString &name)
+{
+    QSlider *found = nullptr;
+    for (auto *s : w.find<QWidget>(QStringLiteral("presentationParameters"))->findChildren<QSlider *>(name))
+        found = s;
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("every shortcut of the window works in presentation mode", "[ui][presentation]")
+{
+    Window w;
+    // Each menu entry with a shortcut is also on the window, where a hidden menu bar cannot hide it.
+    const QList<QAction *> shortcuts = menuShortcuts(w.window.menuBar());
+    CHECK(shortcuts.size() >= 20);
+    for (QAction *action : shortcuts) {
+        INFO(action->objectName().toStdString() << " " << action->shortcut().toString().toStdString());
+        CHECK(w.window.actions().contains(action));
+    }
+
+    QTest::keyClick(&w.window, Qt::Key_F5);
+    w.settle();
+    REQUIRE(w.window.presentation()->isActive());
+    REQUIRE_FALSE(w.window.menuBar()->isVisible());
+    auto key = [&](int k, Qt::KeyboardModifiers m = Qt::ControlModifier) {
+        QTest::keyClick(&w.window, static_cast<Qt::Key>(k), m);
+        w.settle();
+    };
+    const rx::ExplorerState start = w.window.state();
+
+    key(Qt::Key_D);
+    CHECK(w.window.state().showDerivatives != start.showDerivatives);
+    CHECK(w.plot()->isCurveVisible("prelu", PlotView::Curve::Derivative));
+    key(Qt::Key_G);
+    CHECK(w.window.state().showDefaultGhost != start.showDefaultGhost);
+    key(Qt::Key_H);
+    CHECK(w.window.state().shadeZeroGradient != start.shadeZeroGradient);
+    CHECK(!w.plot()->shadedIntervals("relu").empty());
+
+    key(Qt::Key_2);
+    CHECK(w.window.state().view.xMin == -100);
+    CHECK(w.window.state().sampleCount == 1000);
+    key(Qt::Key_3);
+    CHECK(w.window.state().view.xMin <= -50);
+    key(Qt::Key_0);
+    CHECK(w.window.state().view.xMin == -5);
+    CHECK(w.window.state().view.xMax == 5);
+
+    // Undo walks back through the presets and toggles; redo comes forward again.
+    for (int i = 0; i < 6; ++i)
+        key(Qt::Key_Z);
+    CHECK(w.window.state() == start);
+    key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(w.window.state().showDerivatives != start.showDerivatives);
+    key(Qt::Key_Y);
+    CHECK(w.window.state().showDefaultGhost != start.showDefaultGhost);
+
+    QApplication::clipboard()->clear();
+    key(Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(!QApplication::clipboard()->image().isNull());
+    key(Qt::Key_C, Qt::ControlModifier | Qt::AltModifier);
+    CHECK(QApplication::clipboard()->text().contains(QStringLiteral("torch")));
+    key(Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+    const QString token = QApplication::clipboard()->text();
+    CHECK(token.startsWith(QStringLiteral("relu1:")));
+    const rx::ExplorerState copied = w.window.state();
+    key(Qt::Key_D);                                        // changes the state ...
+    key(Qt::Key_V, Qt::ControlModifier | Qt::AltModifier); // ... and pasting brings the copy back
+    CHECK(w.window.state() == copied);
+
+    key(Qt::Key_I);
+    CHECK(w.window.state().signal.visible);
+    key(Qt::Key_I);
+    CHECK_FALSE(w.window.state().signal.visible);
+    key(Qt::Key_P);
+    CHECK(w.window.animationPanel()->isPlaying());
+    key(Qt::Key_P);
+    CHECK_FALSE(w.window.animationPanel()->isPlaying());
+
+    auto *readout = w.find<QAction>(QStringLiteral("action.showReadout"));
+    key(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK_FALSE(readout->isChecked());
+    key(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(readout->isChecked());
+
+    // The tracer's keys: the plot has the focus, and the values show large on the plot.
+    auto *overlay = w.find<QLabel>(QStringLiteral("traceOverlay"));
+    CHECK_FALSE(overlay->isVisible());
+    QWidget *focus = QApplication::focusWidget();
+    REQUIRE(focus == w.plotSurface());
+    QTest::keyClick(focus, Qt::Key_Right);
+    w.settle();
+    CHECK(std::isfinite(w.plot()->traceX()));
+    CHECK(overlay->isVisible());
+    CHECK(overlay->font().pointSizeF() >= 2 * QApplication::font().pointSizeF());
+    CHECK(w.plot()->rect().contains(overlay->geometry()));
+    const double traced = w.plot()->traceX();
+    QTest::keyClick(focus, Qt::Key_Right, Qt::ShiftModifier);
+    w.settle();
+    CHECK(w.plot()->traceX() > traced);
+    const QString text = static_cast<TraceOverlay *>(overlay)->plainText();
+    CHECK(text.startsWith(QStringLiteral("x = ")));
+    CHECK(text.contains(QStringLiteral("PReLU = ")));
+    const double width = w.window.state().view.xMax - w.window.state().view.xMin;
+    QTest::keyClick(focus, Qt::Key_Plus);
+    w.settle();
+    CHECK(w.window.state().view.xMax - w.window.state().view.xMin < width);
+
+    CHECK(dialogOpenedBy(&w.window, Qt::Key_E, Qt::ControlModifier) == QStringLiteral("ExportDialog"));
+    CHECK(dialogOpenedBy(&w.window, Qt::Key_O, Qt::ControlModifier) == QStringLiteral("QFileDialog"));
+    // Save As has the platform's key (none on some desktops): the one the action has.
+    const QKeySequence saveAs = w.find<QAction>(QStringLiteral("action.saveAs"))->shortcut();
+    if (!saveAs.isEmpty())
+        CHECK(dialogOpenedBy(&w.window, saveAs[0].key(), saveAs[0].keyboardModifiers()) ==
+              QStringLiteral("QFileDialog"));
+    CHECK(w.window.presentation()->isActive()); // none of them left the presentation
+
+    key(Qt::Key_Escape, Qt::NoModifier);
+    CHECK_FALSE(w.window.presentation()->isActive());
+    CHECK_FALSE(overlay->isVisible()); // the normal window has its readout panel
+    CHECK(w.window.tracePanel()->isVisible());
+    key(Qt::Key_F5, Qt::NoModifier);
+    CHECK(w.window.presentation()->isActive());
+    key(Qt::Key_F5, Qt::NoModifier);
+    CHECK_FALSE(w.window.presentation()->isActive());
+}
+
+TEST_CASE("presentation sliders are large, in both themes, and a hint says how to leave, then fades",
+          "[ui][presentation]")
+{
+    for (ThemeChoice theme : {ThemeChoice::Light, ThemeChoice::Dark}) {
+        Window w;
+        w.window.setThemeChoice(theme);
+        const QRect normal = handleRect(w.find<QSlider>(QStringLiteral("param.prelu.weight.slider")));
+        QTest::keyClick(&w.window, Qt::Key_F5);
+        w.settle();
+        QSlider *slider = stripSlider(w, QStringLiteral("param.prelu.weight.slider"));
+        const QRect large = handleRect(slider);
+        INFO("handle " << normal.width() << "x" << normal.height() << " -> " << large.width() << "x"
+                       << large.height());
+        CHECK(large.width() >= 32);
+        CHECK(large.height() >= 32);
+        CHECK(large.width() >= 2 * normal.width());
+        // The handle follows a press on the groove and a drag of it, at its new size.
+        QTest::mouseClick(slider, Qt::LeftButton, {}, QPoint(slider->width() - 4, slider->height() / 2));
+        CHECK(w.parameter("prelu", 0) > 0.25);
+        // The groove and the handle's ring are in the text colour, the handle's fill in the highlight:
+        // each stands out from what it lies on.
+        const QPalette p = slider->palette();
+        CHECK(contrast(p.color(QPalette::WindowText), p.color(QPalette::Window)) >= 4.5);
+        CHECK(contrast(p.color(QPalette::Highlight), p.color(QPalette::WindowText)) >= 3);
+
+        QLabel *hint = w.window.presentation()->hint();
+        CHECK(hint->isVisible());
+        CHECK(hint->text().contains(QStringLiteral("Esc")));
+        CHECK(w.window.rect().contains(hint->geometry()));
+        auto *effect = qobject_cast<QGraphicsOpacityEffect *>(hint->graphicsEffect());
+        REQUIRE(effect != nullptr);
+        CHECK(effect->opacity() == 1.0);
+        QTest::qWait(PresentationMode::hintHoldMs + PresentationMode::hintFadeMs / 2);
+        CHECK(effect->opacity() < 1.0); // fading
+        QTRY_VERIFY_WITH_TIMEOUT(!hint->isVisible(), PresentationMode::hintFadeMs + 1000);
+
+        QTest::keyClick(&w.window, Qt::Key_Escape);
+        w.settle();
+        CHECK(handleRect(stripSlider(w, QStringLiteral("param.prelu.weight.slider"))).size() ==
+              normal.size());
+        CHECK(w.find<QWidget>(QStringLiteral("presentationParameters"))->styleSheet().isEmpty());
+        CHECK_FALSE(hint->isVisible());
+    }
 }

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#include <cstdlib>
+
+#include <QAction>
+#include <QMouseEvent>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QToolButton>
+
+#include "reluexplorer/activation.h"
+#include "presentationmode.h"
+#include "tracepanel.h"
+#include "uitest.h"
+
+namespace {
+
+/// Drags the first handle of splitter by delta pixels with the left button, as a mouse does.
+void dragHandle(QSplitter *splitter, int delta)
+{
+    QSplitterHandle *handle = splitter->handle(1);
+    const QPoint from = handle->rect().center();
+    const QPoint by = splitter->orientation() == Qt::Horizontal ? QPoint(delta, 0) : QPoint(0, delta);
+    const QPoint global = handle->mapToGlobal(from); // before the handle moves
+    auto send = [handle, from, global](QEvent::Type type, QPoint offset, Qt::MouseButtons buttons) {
+        QMouseEvent event(type, from + offset, global + offset, Qt::LeftButton, buttons, Qt::NoModifier);
+        QApplication::sendEvent(handle, &event);
+    };
+    send(QEvent::MouseButtonPress, {}, Qt::LeftButton);
+    send(QEvent::MouseMove, by / 2, Qt::LeftButton);
+    send(QEvent::MouseMove, by, Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, by, Qt::NoButton);
+}
+
+rx::ExplorerState everything()
+{
+    rx::ExplorerState state = rx::defaultState();
+    state.shown.clear();
+    for (const rx::Activation &f : rx::catalogue())
+        state.shown.push_back(f.id);
+    return state;
+}
+
+bool near(const QList<int> &a, const QList<int> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (int i = 0; i < a.size(); ++i)
+        if (std::abs(a[i] - b[i]) > 2)
+            return false;
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("the splitters move the panes and the View menu hides them, remembered by the next window",
+          "[ui][layout][settings]")
+{
+    QSettings().clear();
+    QList<int> columns;
+    QList<int> rows;
+    {
+        Window first;
+        first.window.setState(everything()); // rows enough for a taller readout
+        first.settle();
+        auto *splitter = first.find<QSplitter>(QStringLiteral("splitter"));
+        auto *plotSplitter = first.find<QSplitter>(QStringLiteral("plotSplitter"));
+        const int plotWidth = first.plot()->width();
+        dragHandle(splitter, -120);
+        first.settle();
+        CHECK(first.plot()->width() == Approx(plotWidth - 120).margin(2));
+        const int plotHeight = first.plot()->height();
+        dragHandle(plotSplitter, -40); // a taller readout
+        first.settle();
+        CHECK(first.plot()->height() == Approx(plotHeight - 40).margin(2));
+        columns = splitter->sizes();
+        rows = plotSplitter->sizes();
+        CHECK(first.window.close());
+    }
+    {
+        Window second;
+        CHECK(near(second.find<QSplitter>(QStringLiteral("splitter"))->sizes(), columns));
+        CHECK(near(second.find<QSplitter>(QStringLiteral("plotSplitter"))->sizes(), rows));
+
+        // Hide both panes from the keyboard: the plot takes their room.
+        auto *side = second.find<QWidget>(QStringLiteral("sideScroll"));
+        const QSize plot = second.plot()->size();
+        QTest::keyClick(&second.window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(&second.window, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        second.settle();
+        CHECK_FALSE(second.window.tracePanel()->isVisible());
+        CHECK_FALSE(side->isVisible());
+        CHECK_FALSE(second.find<QAction>(QStringLiteral("action.showReadout"))->isChecked());
+        CHECK_FALSE(second.find<QAction>(QStringLiteral("action.showSidePanel"))->isChecked());
+        CHECK(second.plot()->width() > plot.width() + 250);
+        CHECK(second.plot()->height() > plot.height() + 40);
+        CHECK(second.window.close());
+    }
+    {
+        Window third;
+        CHECK_FALSE(third.window.tracePanel()->isVisible());
+        CHECK_FALSE(third.find<QWidget>(QStringLiteral("sideScroll"))->isVisible());
+        CHECK_FALSE(third.find<QAction>(QStringLiteral("action.showReadout"))->isChecked());
+        // The menu brings them back at their sizes.
+        third.find<QAction>(QStringLiteral("action.showReadout"))->trigger();
+        third.find<QAction>(QStringLiteral("action.showSidePanel"))->trigger();
+        third.settle();
+        CHECK(third.window.tracePanel()->isVisible());
+        CHECK(third.find<QWidget>(QStringLiteral("sideScroll"))->isVisible());
+        CHECK(near(third.find<QSplitter>(QStringLiteral("splitter"))->sizes(), columns));
+        // Presenting and leaving keeps a hidden pane hidden.
+        third.find<QAction>(QStringLiteral("action.showReadout"))->trigger();
+        QTest::keyClick(&third.window, Qt::Key_F5);
+        QTest::keyClick(&third.window, Qt::Key_Escape);
+        third.settle();
+        CHECK_FALSE(third.window.presentation()->isActive());
+        CHECK_FALSE(third.window.tracePanel()->isVisible());
+        CHECK(third.find<QWidget>(QStringLiteral("sideScroll"))->isVisible());
+    }
+    QSettings().clear();
+}
+
+TEST_CASE("with every function and its derivative at 1280x800 the axes keep half the window", "[ui][layout]")
+{
+    QSettings().clear();
+    Window w;
+    w.window.setState(everything());
+    QTest::keyClick(&w.window, Qt::Key_D, Qt::ControlModifier);
+    w.settle();
+    REQUIRE(w.window.state().showDerivatives);
+    QWidget *surface = w.plotSurface();
+    surface->setFocus();
+    QTest::keyClick(surface, Qt::Key_Right); // the tracer fills the readout's rows
+    w.settle();
+    w.plot()->layOut();
+    const QRectF axes = w.plot()->panelRects().front();
+    INFO("axes " << axes.width() << "x" << axes.height() << " in " << w.window.width() << "x"
+                 << w.window.height());
+    CHECK(w.window.size() == QSize(1280, 800));
+    CHECK(axes.height() >= 0.45 * 800);
+    CHECK(axes.width() >= 0.5 * 1280);
+    // The readout shows a few rows and scrolls to the others.
+    auto *table = w.find<QTableWidget>(QStringLiteral("trace.table"));
+    CHECK(table->rowCount() == static_cast<int>(rx::catalogue().size()));
+    CHECK(table->verticalScrollBar()->maximum() > 0);
+    CHECK(w.window.tracePanel()->height() <= w.window.height() / 3);
+    table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum());
+    const int last = table->rowCount() - 1;
+    CHECK(table->viewport()->rect().contains(table->visualItemRect(table->item(last, 1)).center()));
+}
+
+TEST_CASE("at 1024x600 everything stays in reach: the side panel scrolls instead of clipping", "[ui][layout]")
+{
+    QSettings().clear();
+    Window w;
+    w.window.setState(everything());
+    w.window.resize(1024, 600);
+    w.settle();
+    CHECK(w.window.size() == QSize(1024, 600)); // no minimum size pushes it off the screen
+    CHECK(w.plot()->height() >= 200);
+    CHECK(w.plot()->width() >= 450);
+    auto *scroll = w.find<QScrollArea>(QStringLiteral("sideScroll"));
+    CHECK(scroll->verticalScrollBar()->maximum() > 0);
+    int reached = 0;
+    for (QWidget *control : scroll->widget()->findChildren<QWidget *>()) {
+        if (!control->isVisibleTo(scroll->widget()) || !(control->focusPolicy() & Qt::TabFocus))
+            continue;
+        scroll->ensureWidgetVisible(control, 0, 0);
+        w.settle();
+        const QRect shown(control->mapTo(scroll->viewport(), QPoint(0, 0)), control->size());
+        INFO(control->objectName().toStdString()
+             << " at " << shown.y() << " in " << scroll->viewport()->height());
+        CHECK(scroll->viewport()->rect().intersects(shown));
+        CHECK(shown.right() <= scroll->viewport()->width()); // never clipped at the side
+        ++reached;
+    }
+    CHECK(reached >= 10);
+    // The tool bar's buttons are on screen or behind its extension button.
+    auto *toolbar = w.find<QToolBar>(QStringLiteral("viewToolBar"));
+    bool extended = false;
+    for (auto *button : toolbar->findChildren<QToolButton *>())
+        if (button->objectName() == QStringLiteral("qt_toolbar_ext_button") && button->isVisible())
+            extended = true;
+    for (QAction *action : toolbar->actions()) {
+        QWidget *button = toolbar->widgetForAction(action);
+        if (!button || action->isSeparator())
+            continue;
+        INFO(action->objectName().toStdString());
+        CHECK((extended ||
+               (button->isVisible() &&
+                w.window.rect().contains(QRect(button->mapTo(&w.window, QPoint(0, 0)), button->size())))));
+    }
+}
+
+TEST_CASE("the first window opens centred on its screen, within it", "[ui][layout]")
+{
+    QSettings().clear();
+    MainWindow window;
+    const QRect available = window.screen()->availableGeometry();
+    const QRect placed = window.geometry();
+    INFO("window " << placed.x() << "," << placed.y() << " " << placed.width() << "x" << placed.height());
+    CHECK(available.contains(placed));
+    CHECK(std::abs(placed.center().x() - available.center().x()) <= 1);
+    CHECK(std::abs(placed.center().y() - available.center().y()) <= 1);
+}
