@@ -89,11 +89,14 @@ struct PinnedLabel
 /// A state holds at most this many pinned labels.
 inline constexpr std::size_t maxPinnedLabels = 100;
 
+/// A parameter slider's range, min < max, both within ±parameterLimit (rx::sliderRangeProblem).
 struct SliderRange
+{
     double min = 0;
     double max = 1;
 
     bool operator==(const SliderRange &) const = default;
+};
 
 /// A family has from 2 to this many curves.
 inline constexpr std::size_t maxFamilyCount = 20;
