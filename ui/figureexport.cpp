@@ -49,6 +49,7 @@ void prepareFigure(PlotView &view, const rx::ExplorerState &state, const rx::Fig
     theme.scale = 1; // the figure's scale is applied when rendering, not to the theme
     view.setTheme(theme.withTypography(options.fontSize.value_or(0), options.lineWidth.value_or(0)));
     view.setLegendPlacement(options.legend);
+    view.setLegendMayLeave(true);
     view.resize(options.width, options.height);
     view.setState(state);
     // Drawn text ends up in SVG <text> too: no control characters.

@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -88,7 +89,9 @@ void MainWindow::buildLayout()
     m_sideScroll->setWidget(side);
     m_sideScroll->setWidgetResizable(true);
     m_sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_sideScroll->setMinimumWidth(300);
+    // As wide as the panel's narrowest layout and its scroll bar: it scrolls down, never clips sideways.
+    m_sideScroll->setMinimumWidth(std::max(300, side->minimumSizeHint().width() +
+                                                    m_sideScroll->verticalScrollBar()->sizeHint().width()));
     m_sideScroll->setFrameShape(QFrame::NoFrame);
     m_sideScroll->setFocusPolicy(
         Qt::NoFocus); // a Tab stop with nothing to say; Tab scrolls to what it reaches

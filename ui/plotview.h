@@ -92,6 +92,9 @@ public:
     /// mouse pins it where it is dropped until the next setLegendPlacement.
     void setLegendPlacement(rx::LegendPlacement placement);
     rx::LegendPlacement legendPlacement() const { return m_legendPlacement; }
+    /// Whether Best may move the legend outside the axes when no spot inside is free (figures); the
+    /// window keeps it inside, where it hides least, so the axes never jump while panning.
+    void setLegendMayLeave(bool mayLeave) { m_legendMayLeave = mayLeave; }
     /// The legend's box in widget pixels (empty when hidden), and the plotting areas', one per panel.
     QRectF legendRect() const;
     std::vector<QRectF> panelRects() const;
@@ -242,6 +245,7 @@ private:
     std::size_t m_columns = 0;
     rx::LegendPlacement m_legendPlacement = rx::LegendPlacement::Best;
     bool m_legendPinned = false; ///< Dragged by the user: stays put.
+    bool m_legendMayLeave = false;
     int m_legendColumns = 1; ///< 2 with derivatives (each curve beside its derivative); more below the axes.
     QPointF m_legendGrab;    ///< Where the legend was grabbed, from its top left; NaN when not dragging.
     std::vector<rx::LabelPoint> m_labels;

@@ -115,8 +115,8 @@ void PlotView::arrangeText()
     QCPAxisRect *panel = m_panels.front();
     const bool outside = m_legendPlacement == rx::LegendPlacement::Outside && !m_legendGraphs.empty();
     setLegendOutside(outside);
-    // Best with no free spot inside: outside, rather than over a curve.
-    if (!outside && !m_legendPinned && !m_legendGraphs.empty() && !placeLegendInside())
+    // Best with no free spot inside: outside in a figure, rather than over a curve.
+    if (!outside && !m_legendPinned && !m_legendGraphs.empty() && !placeLegendInside() && m_legendMayLeave)
         setLegendOutside(true);
     panel->insetLayout()->update(QCPLayoutElement::upLayout);
 }

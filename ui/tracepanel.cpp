@@ -66,7 +66,7 @@ TracePanel::TracePanel(QWidget *parent) : QWidget(parent), m_x(std::nan("")), m_
     m_table->setIconSize(QSize(icon, icon));
     column->addWidget(m_table);
 
-    m_precisionAction = new QAction(tr("&Full-precision readout"), this);
+    m_precisionAction = new QAction(tr("F&ull-precision readout"), this);
     m_precisionAction->setObjectName(QStringLiteral("action.fullPrecision"));
     m_precisionAction->setCheckable(true);
     m_precisionAction->setToolTip(
@@ -206,7 +206,8 @@ int TracePanel::tableHeight(int rows) const
 QSize TracePanel::sizeHint() const
 {
     const int rows = std::min(m_table->rowCount(), rowsAtHand);
-    return {QWidget::sizeHint().width(), m_xLabel->sizeHint().height() + layout()->spacing() + tableHeight(rows)};
+    return {QWidget::sizeHint().width(),
+            m_xLabel->sizeHint().height() + layout()->spacing() + tableHeight(rows)};
 }
 
 QString TracePanel::text() const

@@ -1188,17 +1188,6 @@
         <source>Zero gradient: no shown function has dy/dx = 0 in this view, so nothing is shaded.</source>
         <translation>零梯度：此视图中没有任何所显示的函数满足 dy/dx = 0，因此没有着色区域。</translation>
     </message>
-</context>
-<context>
-    <name>ManualDialog</name>
-    <message>
-        <source>ReLU Explorer manual</source>
-        <translation>ReLU Explorer 使用手册</translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation>使用手册</translation>
-    </message>
     <message>
         <source>Change the range of %1</source>
         <translation>更改 %1 的滑块范围</translation>
@@ -1230,6 +1219,17 @@
     <message>
         <source>Show or hide the functions, parameters and information beside the plot</source>
         <translation>显示或隐藏图像旁的函数、参数和说明</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>ReLU Explorer manual</source>
+        <translation>ReLU Explorer 使用手册</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>使用手册</translation>
     </message>
 </context>
 <context>
@@ -1849,8 +1849,8 @@
         <translation>，</translation>
     </message>
     <message>
-        <source>&amp;Full-precision readout</source>
-        <translation>完整精度读数(&amp;F)</translation>
+        <source>F&amp;ull-precision readout</source>
+        <translation>完整精度读数(&amp;U)</translation>
     </message>
     <message>
         <source>Show the tracer&apos;s values to full round-trip precision instead of 6 significant digits</source>
