@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include <QAction>
+#include <QEvent>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenu>
@@ -31,6 +32,31 @@
 #include "signaldock.h"
 #include "traceoverlay.h"
 #include "tracepanel.h"
+
+namespace {
+
+// Keeps a scroll area as wide as its content's narrowest layout plus its scroll bar, however the
+// content changes: it scrolls down, never clips sideways.
+class SideWidthFit : public QObject
+{
+public:
+    explicit SideWidthFit(QScrollArea *scroll) : QObject(scroll), m_scroll(scroll) {}
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Polish) {
+            const int width = m_scroll->widget()->minimumSizeHint().width() +
+                              m_scroll->verticalScrollBar()->sizeHint().width();
+            m_scroll->setMinimumWidth(std::max(300, width));
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QScrollArea *m_scroll;
+};
+
+} // namespace
 
 void MainWindow::buildLayout()
 {
@@ -89,9 +115,7 @@ void MainWindow::buildLayout()
     m_sideScroll->setWidget(side);
     m_sideScroll->setWidgetResizable(true);
     m_sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // As wide as the panel's narrowest layout and its scroll bar: it scrolls down, never clips sideways.
-    m_sideScroll->setMinimumWidth(std::max(300, side->minimumSizeHint().width() +
-                                                    m_sideScroll->verticalScrollBar()->sizeHint().width()));
+    side->installEventFilter(new SideWidthFit(m_sideScroll));
     m_sideScroll->setFrameShape(QFrame::NoFrame);
     m_sideScroll->setFocusPolicy(
         Qt::NoFocus); // a Tab stop with nothing to say; Tab scrolls to what it reaches
