@@ -2,9 +2,9 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 
 // Export at 3840x2160 of the six ReLU-family functions with derivatives: milliseconds per figure,
-// median of repeated runs (wall and CPU time), with the part spent drawing and the part spent encoding the PNG.
-// Targets: PNG <= 60 ms (draw + encode), PDF <= 30 ms. The reference rows encode the same image with QImageWriter, at
-// its default settings and tuned, with the file sizes.
+// median of repeated runs (wall and CPU time), with the part spent drawing and the part spent encoding the
+// PNG. Targets: PNG <= 60 ms (draw + encode), PDF <= 30 ms. The reference rows encode the same image with
+// QImageWriter, at its default settings and tuned, with the file sizes.
 
 #include <algorithm>
 #include <chrono>

@@ -90,10 +90,12 @@ int main(int argc, char **argv)
     }
     const Summary w = summarise(wall);
     const Summary c = summarise(cpu);
-    std::printf("start-up, exec to first paint of the window, %d runs: median %.1f ms, p90 %.1f ms, min %.1f ms "
-                "(target < 150 ms)\n",
-                runs, w.median, w.p90, w.min);
-    std::printf("  CPU time of the process (to its exit just after):    median %.1f ms, p90 %.1f ms, min %.1f ms\n",
-                c.median, c.p90, c.min);
+    std::printf(
+        "start-up, exec to first paint of the window, %d runs: median %.1f ms, p90 %.1f ms, min %.1f ms "
+        "(target < 150 ms)\n",
+        runs, w.median, w.p90, w.min);
+    std::printf(
+        "  CPU time of the process (to its exit just after):    median %.1f ms, p90 %.1f ms, min %.1f ms\n",
+        c.median, c.p90, c.min);
     return 0;
 }
