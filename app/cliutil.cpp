@@ -131,6 +131,11 @@ std::optional<ParseStop> parseOptions(QCommandLineParser &parser, const QList<QC
             error.chop(1);
         if (!error.isEmpty())
             error[0] = error[0].toLower();
+        // Qt lists every unknown option; name the first, so the line stays short whatever was typed.
+        if (const QStringList unknown = parser.unknownOptionNames(); !unknown.isEmpty())
+            error =
+                QStringLiteral("unknown option %1").arg(quoted(unknown.constFirst())) +
+                (unknown.size() > 1 ? QStringLiteral(" (and %1 more)").arg(unknown.size() - 1) : QString());
         QStringList valid;
         for (const QCommandLineOption &option : options)
             valid << QStringLiteral("--") + option.names().constLast();

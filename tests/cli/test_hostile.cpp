@@ -387,3 +387,19 @@ TEST_CASE("option values never reach Qt", "[hostile][qt-options]")
         CHECK(readAll(path).contains(values[0].toUtf8()));
     }
 }
+
+TEST_CASE("many unknown options give one short line naming the first", "[hostile][lines]")
+{
+    QStringList arguments{"export"};
+    for (int i = 0; i < 500; ++i)
+        arguments << QStringLiteral("--bogus%1\x1d").arg(i);
+    for (const QString &command : {QStringLiteral("export"), QStringLiteral("eval")}) {
+        arguments[0] = command;
+        const CliResult r = runCli(arguments);
+        CHECK(r.exitCode == 2);
+        CHECK(r.out.isEmpty());
+        CHECK(r.err.count('\n') == 1);
+        CHECK(r.err.size() < 800);
+        CHECK(r.err.contains("unknown option 'bogus0\\x1d' (and 499 more)"));
+    }
+}
