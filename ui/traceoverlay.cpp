@@ -10,15 +10,17 @@
 #include "reluexplorer/activation.h"
 #include "plottheme.h"
 #include "plotview.h"
+#include "tracepanel.h"
 
 namespace {
 
-// Six significant digits: what a room can read at a glance (the panel's readout keeps full precision).
+// The readout's six significant digits, whatever its precision setting: what a room can read at a
+// glance.
 QString readable(double value)
 {
     if (value == 0)
         return QStringLiteral("0"); // also -0
-    return QString::number(value, 'g', 6);
+    return TracePanel::formatted(value, false);
 }
 
 } // namespace

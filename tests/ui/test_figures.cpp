@@ -92,6 +92,24 @@ rx::FigureOptions presetOptions(const char *name, rx::FigureFormat format)
     return o;
 }
 
+// A PDF rasterised by pdftoppm at dpi, as a reader's viewer shows it; null if pdftoppm fails.
+QImage rasterisedPdf(const QByteArray &pdf, int dpi)
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("f.pdf")));
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(pdf);
+    file.close();
+    QProcess p;
+    p.start(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-png"), QStringLiteral("-r"), QString::number(dpi),
+             QStringLiteral("-singlefile"), file.fileName(), dir.filePath(QStringLiteral("f"))});
+    if (!p.waitForFinished(60000))
+        return {};
+    return QImage(dir.filePath(QStringLiteral("f.png")));
+}
+
 } // namespace
 
 TEST_CASE("a derivative's jump is never drawn as a line, at any scale", "[ui][figures]")
@@ -124,17 +142,7 @@ TEST_CASE("a derivative's jump is never drawn as a line, at any scale", "[ui][fi
         options.format = rx::FigureFormat::Pdf;
         const RenderedFigure figure = renderFigure(state, options);
         REQUIRE(figure.error.isEmpty());
-        QTemporaryDir dir;
-        QFile file(dir.filePath(QStringLiteral("f.pdf")));
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(figure.bytes);
-        file.close();
-        QProcess p;
-        p.start(QStringLiteral("pdftoppm"),
-                {QStringLiteral("-png"), QStringLiteral("-r"), QString::number(rx::figureDpi(scale)),
-                 QStringLiteral("-singlefile"), file.fileName(), dir.filePath(QStringLiteral("f"))});
-        REQUIRE(p.waitForFinished(60000));
-        image = QImage(dir.filePath(QStringLiteral("f.png")));
+        image = rasterisedPdf(figure.bytes, static_cast<int>(rx::figureDpi(scale)));
         view = figure.view;
         area = figure.plotArea;
     }
@@ -211,17 +219,8 @@ TEST_CASE("paper figures have journal-size text inside the page, PNG and PDF ali
     rx::FigureOptions png = options;
     png.format = rx::FigureFormat::Png;
     const QImage fromPng = QImage::fromData(renderFigure(sixWithDerivatives(), png).bytes, "PNG");
-    QTemporaryDir dir;
-    QFile file(dir.filePath(QStringLiteral("f.pdf")));
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(figure.bytes);
-    file.close();
-    QProcess p;
-    p.start(QStringLiteral("pdftoppm"),
-            {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("300"),
-             QStringLiteral("-singlefile"), file.fileName(), dir.filePath(QStringLiteral("f"))});
-    REQUIRE(p.waitForFinished(60000));
-    const QImage fromPdf(dir.filePath(QStringLiteral("f.png")));
+    const QImage fromPdf = rasterisedPdf(figure.bytes, 300);
+    REQUIRE(!fromPdf.isNull());
     REQUIRE(std::abs(fromPdf.width() - fromPng.width()) <= 1);
     REQUIRE(std::abs(fromPdf.height() - fromPng.height()) <= 1);
     // Compared in blocks of 1/8 in, so that anti-aliasing and hinting do not count.

@@ -26,14 +26,6 @@
 
 namespace {
 
-bool hasChinese(const QString &text)
-{
-    for (const QChar c : text)
-        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
-            return true;
-    return false;
-}
-
 struct LanguageGuard
 {
     explicit LanguageGuard(const char *language)

@@ -16,14 +16,6 @@
 
 namespace {
 
-bool hasChinese(const QString &text)
-{
-    for (const QChar c : text)
-        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
-            return true;
-    return false;
-}
-
 struct Translation
 {
     QString text;

@@ -74,6 +74,15 @@ struct Window
     }
 };
 
+/// Whether text has a CJK ideograph: a string the Chinese translation reached.
+inline bool hasChinese(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
+            return true;
+    return false;
+}
+
 /// Centre of a slider's handle, in the slider's coordinates.
 inline QPoint sliderHandle(QAbstractSlider *slider)
 {
