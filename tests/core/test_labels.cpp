@@ -8,6 +8,7 @@
 #include "reluexplorer/activation.h"
 #include "reluexplorer/labels.h"
 #include "reluexplorer/session.h"
+#include "replaced.h"
 
 namespace {
 
@@ -18,13 +19,6 @@ rx::ExplorerState labelledState()
     s.labels = {
         {"relu", 1.5, std::nullopt}, {"prelu", -2.0012091898428053, std::nullopt}, {"leaky_relu", -3, 0.1}};
     return s;
-}
-
-std::string replaced(std::string text, const std::string &from, const std::string &to)
-{
-    const auto at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    return text.replace(at, from.size(), to);
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "reluexplorer/activation.h"
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/session.h"
+#include "replaced.h"
 
 namespace {
 
@@ -25,13 +26,6 @@ rx::ExplorerState changedState()
     s.selected = "elu";
     s.family = {true, "leaky_relu", "negative_slope", 0, 0.5, 6};
     return s;
-}
-
-std::string replaced(std::string text, const std::string &from, const std::string &to)
-{
-    const auto at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    return text.replace(at, from.size(), to);
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "reluexplorer/session.h"
+#include "replaced.h"
 
 namespace {
 
@@ -13,13 +14,6 @@ rx::ExplorerState withSignal()
     rx::ExplorerState s = rx::defaultState();
     s.signal = {true, -0.5, 2.25, 2, 0.05, 120};
     return s;
-}
-
-std::string replaced(std::string text, const std::string &from, const std::string &to)
-{
-    const auto at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    return text.replace(at, from.size(), to);
 }
 
 } // namespace
