@@ -146,33 +146,41 @@ QColor viridisAt(double t)
 
 } // namespace
 
+// Built once (the extended palette costs about a millisecond and the readout asks at every step), and
+// never destroyed, so no QFont outlives the application.
 PlotTheme PlotTheme::light()
 {
-    PlotTheme theme;
-    theme.background = Qt::white;
-    theme.foreground = QColor(0x20, 0x20, 0x20);
-    theme.grid = QColor(0xE3, 0xE3, 0xE3);
-    theme.zeroLine = QColor(0x85, 0x85, 0x85); // 3.7:1: the axes through the origin are lines to read
-    theme.crosshair = QColor(0x55, 0x55, 0x55);
-    theme.palette = extended(lightPalette(), theme.background, catalogueSize());
-    theme.rampStart = 0;
-    theme.rampEnd = 0.55; // viridis past its teal (3.4:1) is too pale on white
-    theme.font = QFont(QStringLiteral("DejaVu Sans"), 10);
-    return theme;
+    static const PlotTheme &built = *new PlotTheme([] {
+        PlotTheme theme;
+        theme.background = Qt::white;
+        theme.foreground = QColor(0x20, 0x20, 0x20);
+        theme.grid = QColor(0xE3, 0xE3, 0xE3);
+        theme.zeroLine = QColor(0x85, 0x85, 0x85); // 3.7:1: the axes through the origin are lines to read
+        theme.crosshair = QColor(0x55, 0x55, 0x55);
+        theme.palette = extended(lightPalette(), theme.background, catalogueSize());
+        theme.rampStart = 0;
+        theme.rampEnd = 0.55; // viridis past its teal (3.4:1) is too pale on white
+        theme.font = QFont(QStringLiteral("DejaVu Sans"), 10);
+        return theme;
+    }());
+    return built;
 }
 
 PlotTheme PlotTheme::dark()
 {
-    PlotTheme theme = light();
-    theme.background = QColor(0x1B, 0x1E, 0x24); // a blue-grey slate, not black: less glare
-    theme.foreground = QColor(0xE6, 0xE8, 0xEC);
-    theme.grid = QColor(0x34, 0x38, 0x42);
-    theme.zeroLine = QColor(0x7A, 0x80, 0x8C);
-    theme.crosshair = QColor(0xB8, 0xBE, 0xC8);
-    theme.palette = extended(darkPalette(), theme.background, catalogueSize());
-    theme.rampStart = 0.4; // viridis' deep purple end disappears on the dark ground (3.3:1 from here)
-    theme.rampEnd = 1;
-    return theme;
+    static const PlotTheme &built = *new PlotTheme([] {
+        PlotTheme theme = light();
+        theme.background = QColor(0x1B, 0x1E, 0x24); // a blue-grey slate, not black: less glare
+        theme.foreground = QColor(0xE6, 0xE8, 0xEC);
+        theme.grid = QColor(0x34, 0x38, 0x42);
+        theme.zeroLine = QColor(0x7A, 0x80, 0x8C);
+        theme.crosshair = QColor(0xB8, 0xBE, 0xC8);
+        theme.palette = extended(darkPalette(), theme.background, catalogueSize());
+        theme.rampStart = 0.4; // viridis' deep purple end disappears on the dark ground (3.3:1 from here)
+        theme.rampEnd = 1;
+        return theme;
+    }());
+    return built;
 }
 
 QColor PlotTheme::faint(const QColor &colour) const

@@ -158,14 +158,18 @@ void TracePanel::refresh()
                 m_table->setItem(row, column, item);
             }
             item->setText(values[column]);
-            if (column == 0)
+            if (column == 0) {
                 // A swatch names the curve; the text keeps the palette's colour (yellow text on white is
-                // unreadable).
-                item->setIcon(swatch(point.familyParameter >= 0
-                                         ? theme.rampColour(row, rowCount)
-                                         : functionColour(rx::catalogueIndex(point.id)),
-                                     m_table->iconSize().width()));
-            else
+                // unreadable). A new icon is a data change that re-measures the column: only when it
+                // changes colour.
+                const QColor colour = point.familyParameter >= 0
+                                          ? theme.rampColour(row, rowCount)
+                                          : functionColour(rx::catalogueIndex(point.id));
+                if (item->data(Qt::UserRole).value<QColor>() != colour || item->icon().isNull()) {
+                    item->setIcon(swatch(colour, m_table->iconSize().width()));
+                    item->setData(Qt::UserRole, colour);
+                }
+            } else
                 item->setData(Qt::AccessibleTextRole,
                               (column == 1 ? tr("%1: f(x) = %2") : tr("%1: f′(x) = %2"))
                                   .arg(values[0], values[column]));

@@ -198,13 +198,50 @@ const std::vector<LegendPlacement> &legendPlacements()
 std::size_t leastCoveredBox(const std::vector<Box> &candidates,
                             const std::vector<std::pair<double, double>> &points)
 {
+    if (candidates.empty())
+        return 0;
+    double minLeft = candidates.front().left, maxRight = candidates.front().right;
+    for (const Box &b : candidates) {
+        minLeft = std::min(minLeft, b.left);
+        maxRight = std::max(maxRight, b.right);
+    }
+    // The points any candidate could hold, bucketed by whole-pixel column (a counting sort), so that each
+    // box looks only at its own columns: a pan recounts some 20,000 points for 59 boxes. Boxes wider
+    // than any screen are counted over every point.
+    const bool bucketed = maxRight - minLeft < double(1 << 16);
+    const auto columnOf = [&](double x) {
+        return static_cast<std::size_t>(std::clamp(std::floor(x - minLeft), 0.0, maxRight - minLeft));
+    };
+    const std::size_t columns = bucketed ? columnOf(maxRight) + 1 : 1;
+    std::vector<std::size_t> start(columns + 1, 0);
+    std::vector<std::pair<double, double>> sorted;
+    if (bucketed) {
+        for (const auto &[x, y] : points)
+            if (x >= minLeft && x <= maxRight)
+                ++start[columnOf(x) + 1];
+        for (std::size_t c = 0; c < columns; ++c)
+            start[c + 1] += start[c];
+        sorted.resize(start.back());
+        std::vector<std::size_t> next(start.begin(), start.end() - 1);
+        for (const auto &p : points)
+            if (p.first >= minLeft && p.first <= maxRight)
+                sorted[next[columnOf(p.first)]++] = p;
+    } else {
+        sorted = points;
+        start.back() = sorted.size();
+    }
+
     std::size_t best = 0;
     std::size_t fewest = static_cast<std::size_t>(-1);
-    for (std::size_t i = 0; i < candidates.size(); ++i) {
+    for (std::size_t i = 0; i < candidates.size() && fewest > 0; ++i) {
         const Box &b = candidates[i];
+        const std::size_t from = bucketed ? start[columnOf(b.left)] : 0;
+        const std::size_t to = bucketed ? start[columnOf(b.right) + 1] : sorted.size();
         std::size_t covered = 0;
-        for (const auto &[x, y] : points)
+        for (std::size_t k = from; k < to; ++k) {
+            const auto &[x, y] = sorted[k];
             covered += x >= b.left && x <= b.right && y >= b.top && y <= b.bottom;
+        }
         if (covered < fewest) {
             fewest = covered;
             best = i;

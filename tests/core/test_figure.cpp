@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
+#include <algorithm>
+#include <cmath>
 #include <limits>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -217,4 +220,43 @@ TEST_CASE("the best legend box is the one over the fewest points, the first on a
     CHECK(rx::leastCoveredBox(boxes, {{5, 5}, {25, 5}, {26, 6}}) == 2);
     CHECK(rx::leastCoveredBox(boxes, {{5, 5}, {5, 25}}) == 1);
     CHECK(rx::leastCoveredBox(boxes, {{5, 5}, {25, 5}, {5, 25}}) == 0);
+}
+
+TEST_CASE("the best legend box agrees with counting every point in every box", "[figure]")
+{
+    // Edges on fractional and whole pixels, points on edges, outside every box, NaN, and boxes wider
+    // than any screen: the column buckets must not change a single count.
+    std::mt19937 random(7);
+    std::uniform_real_distribution<double> coordinate(-50, 650);
+    for (int round = 0; round < 200; ++round) {
+        std::vector<rx::Box> boxes;
+        const int count = 1 + static_cast<int>(random() % 12);
+        for (int i = 0; i < count; ++i) {
+            double left = coordinate(random), top = coordinate(random);
+            if (round % 3 == 0)
+                left = std::round(left);
+            const double width = round % 17 == 0 && i == 0 ? 1e9 : 20 + static_cast<double>(random() % 200);
+            boxes.push_back({left, top, left + width, top + 60});
+        }
+        std::vector<std::pair<double, double>> points;
+        for (int i = 0; i < 400; ++i)
+            points.emplace_back(coordinate(random), coordinate(random));
+        points.emplace_back(boxes[0].left, boxes[0].top);
+        points.emplace_back(boxes[0].right, boxes[0].bottom);
+        points.emplace_back(std::nan(""), boxes[0].top + 1);
+        std::size_t expected = 0, fewest = points.size() + 1;
+        for (std::size_t b = 0; b < boxes.size(); ++b) {
+            const std::size_t covered = static_cast<std::size_t>(
+                std::count_if(points.begin(), points.end(), [&](const std::pair<double, double> &p) {
+                    return p.first >= boxes[b].left && p.first <= boxes[b].right && p.second >= boxes[b].top &&
+                           p.second <= boxes[b].bottom;
+                }));
+            if (covered < fewest) {
+                fewest = covered;
+                expected = b;
+            }
+        }
+        INFO("round " << round);
+        CHECK(rx::leastCoveredBox(boxes, points) == expected);
+    }
 }
