@@ -7,7 +7,8 @@
 // matplotlib redrawing the six curves (set_ydata + canvas.draw, Agg, 1280x800) in this run. Prints one
 // line per measure ("explorer  slider", "explorer  pan", "explorer  zoom", "explorer  all15",
 // "explorer  family", "matplotlib"), each with its median, and the ratios.
-// Usage: ui_slider_replot [--runs N] [--no-matplotlib]
+// Usage: ui_slider_replot [--runs N] [--no-matplotlib] [--only slider|pan|zoom|all15|family]
+// (--only: one measure, for a profiler; no matplotlib then)
 #include <algorithm>
 #include <chrono>
 #include <ctime>
@@ -150,13 +151,19 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     int runs = 300;
     bool matplotlib = true;
+    QString only;
     const QStringList args = QApplication::arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args[i] == QStringLiteral("--runs") && i + 1 < args.size())
             runs = std::max(10, args[++i].toInt());
         else if (args[i] == QStringLiteral("--no-matplotlib"))
             matplotlib = false;
+        else if (args[i] == QStringLiteral("--only") && i + 1 < args.size())
+            only = args[++i];
     }
+    const auto measured = [&only](const char *name) { return only.isEmpty() || only == QLatin1String(name); };
+    if (!only.isEmpty())
+        matplotlib = false;
 
     MainWindow window;
     rx::ExplorerState six = rx::defaultState();
@@ -177,41 +184,52 @@ int main(int argc, char **argv)
     const int high = slider->maximum() - 10;
     int tick = slider->value();
     int direction = 1;
-    const Summary slide = timeReplots(plot, runs, [&](int) {
-        tick += direction * 3;
-        if (tick >= high || tick <= low)
-            direction = -direction;
-        slider->setValue(tick); // what a drag does: valueChanged -> state -> samples -> queued replot
-    });
     const std::size_t samples = plot->curveData("prelu", PlotView::Curve::Value).first.size();
     std::printf("(1280x800 window; %zu samples per curve; slider: PReLU weight, its layer only)\n", samples);
-    print("explorer  slider, 6 functions + derivatives", runs, slide);
+    Summary slide, panned, zoomed;
+    if (measured("slider")) {
+        slide = timeReplots(plot, runs, [&](int) {
+            tick += direction * 3;
+            if (tick >= high || tick <= low)
+                direction = -direction;
+            slider->setValue(tick); // what a drag does: valueChanged -> state -> samples -> queued replot
+        });
+        print("explorer  slider, 6 functions + derivatives", runs, slide);
+    }
 
     const int fewer = std::max(10, runs / 3);
     show(window, six);
-    const Summary panned = timeReplots(plot, fewer, [plot](int run) { pan(plot, run); });
-    print("explorer  pan, 6 functions + derivatives (full replot)", fewer, panned);
-    const Summary zoomed = timeReplots(plot, fewer, [plot](int run) { zoom(plot, run); });
-    print("explorer  zoom, 6 functions + derivatives (full replot)", fewer, zoomed);
+    if (measured("pan")) {
+        panned = timeReplots(plot, fewer, [plot](int run) { pan(plot, run); });
+        print("explorer  pan, 6 functions + derivatives (full replot)", fewer, panned);
+    }
+    if (measured("zoom")) {
+        zoomed = timeReplots(plot, fewer, [plot](int run) { zoom(plot, run); });
+        print("explorer  zoom, 6 functions + derivatives (full replot)", fewer, zoomed);
+    }
 
     rx::ExplorerState all = six;
     all.shown.clear();
     for (const rx::Activation &f : rx::catalogue())
         all.shown.push_back(f.id);
-    show(window, all);
     char what[80];
-    std::snprintf(what, sizeof what, "explorer  all15, pan, all %zu functions + derivatives",
-                  all.shown.size());
-    print(what, fewer, timeReplots(plot, fewer, [plot](int run) { pan(plot, run); }));
+    if (measured("all15")) {
+        show(window, all);
+        std::snprintf(what, sizeof what, "explorer  all15, pan, all %zu functions + derivatives",
+                      all.shown.size());
+        print(what, fewer, timeReplots(plot, fewer, [plot](int run) { pan(plot, run); }));
+    }
 
     rx::ExplorerState family = six;
     family.shown = {"elu"};
     family.selected = "elu";
     family.family = {true, "elu", "alpha", 0.1, 2.0, rx::maxFamilyCount};
-    show(window, family);
-    std::snprintf(what, sizeof what, "explorer  family, pan, ELU for %d values of alpha + derivatives",
-                  plot->familyCurveCount());
-    print(what, fewer, timeReplots(plot, fewer, [plot](int run) { pan(plot, run); }));
+    if (measured("family")) {
+        show(window, family);
+        std::snprintf(what, sizeof what, "explorer  family, pan, ELU for %d values of alpha + derivatives",
+                      plot->familyCurveCount());
+        print(what, fewer, timeReplots(plot, fewer, [plot](int run) { pan(plot, run); }));
+    }
 
     if (!matplotlib)
         return 0;

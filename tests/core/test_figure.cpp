@@ -235,12 +235,17 @@ TEST_CASE("the best legend box agrees with counting every point in every box", "
             double left = coordinate(random), top = coordinate(random);
             if (round % 3 == 0)
                 left = std::round(left);
-            const double width = round % 17 == 0 && i == 0 ? 1e9 : 20 + static_cast<double>(random() % 200);
-            boxes.push_back({left, top, left + width, top + 60});
+            if (round % 5 == 1) // on the edges of the 8-pixel cells the count is bucketed by
+                left = 8 * std::round(left / 8), top = 8 * std::round(top / 8);
+            const double width = round % 17 == 0 && i == 0 ? 1e9 : 8 * static_cast<double>(1 + random() % 40);
+            boxes.push_back({left, top, left + width, top + (round % 2 ? 64 : 60.5)});
         }
         std::vector<std::pair<double, double>> points;
         for (int i = 0; i < 400; ++i)
             points.emplace_back(coordinate(random), coordinate(random));
+        for (int i = 0; i < 100; ++i)
+            points.emplace_back(8 * std::round(coordinate(random) / 8),
+                                8 * std::round(coordinate(random) / 8));
         points.emplace_back(boxes[0].left, boxes[0].top);
         points.emplace_back(boxes[0].right, boxes[0].bottom);
         points.emplace_back(std::nan(""), boxes[0].top + 1);
@@ -248,8 +253,8 @@ TEST_CASE("the best legend box agrees with counting every point in every box", "
         for (std::size_t b = 0; b < boxes.size(); ++b) {
             const std::size_t covered = static_cast<std::size_t>(
                 std::count_if(points.begin(), points.end(), [&](const std::pair<double, double> &p) {
-                    return p.first >= boxes[b].left && p.first <= boxes[b].right && p.second >= boxes[b].top &&
-                           p.second <= boxes[b].bottom;
+                    return p.first >= boxes[b].left && p.first <= boxes[b].right &&
+                           p.second >= boxes[b].top && p.second <= boxes[b].bottom;
                 }));
             if (covered < fewest) {
                 fewest = covered;
