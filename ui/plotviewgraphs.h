@@ -79,8 +79,9 @@ protected:
         }
     }
 
-    /// Strokes the fewest segments that stay within drawTolerance of the samples. On a raster device a
-    /// solid curve's long segments are cut again (splitLongSegments), and a dashed piece that is one
+    /// Strokes the fewest segments that stay within drawTolerance of the samples. On a raster device an
+    /// opaque round-joined curve is drawn as flat-capped segments and round discs (segmentsAndDiscs),
+    /// another solid curve's long segments are cut again (splitLongSegments), and a dashed piece that is one
     /// straight segment is drawn as a line, which the raster engine dashes and fills directly instead
     /// of building a dashed outline (a piece of several segments keeps the stroker: the engine's own
     /// dashing does not carry the pattern across short segments).
@@ -96,6 +97,13 @@ protected:
                             painter->device()->paintEngine()->type() == QPaintEngine::Raster;
         if (!raster) {
             QCPGraph::drawLinePlot(painter, points);
+            return;
+        }
+        if (pen.style() == Qt::SolidLine && pen.capStyle() == Qt::RoundCap &&
+            pen.joinStyle() == Qt::RoundJoin && pen.color().alpha() == 255 &&
+            pen.brush().style() == Qt::SolidPattern && pen.widthF() > 1) {
+            // Opaque: where a segment and a disc overlap nothing shows, so the pieces may be drawn apart.
+            drawAsSegmentsAndDiscs(painter, points, scale);
             return;
         }
         if (pen.style() == Qt::SolidLine || pen.capStyle() == Qt::RoundCap) {
@@ -122,6 +130,28 @@ protected:
         applyDefaultAntialiasingHint(painter);
         for (const QLineF &line : straight)
             painter->drawLine(line); // one call each: the pattern starts again at every piece
+    }
+
+private:
+    void drawAsSegmentsAndDiscs(QCPPainter *painter, const QVector<QPointF> &points, double scale) const
+    {
+        const QPen pen = painter->pen();
+        const double radius = (pen.isCosmetic() ? pen.widthF() / scale : pen.widthF()) / 2;
+        const SegmentsAndDiscs pieces = segmentsAndDiscs(points);
+        applyDefaultAntialiasingHint(painter);
+        QPen flat = pen;
+        flat.setCapStyle(Qt::FlatCap);
+        painter->setPen(flat);
+        painter->drawLines(pieces.segments);
+        const QBrush brush = painter->brush();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(pen.color());
+        const QRectF visible = QRectF(clipRect()).adjusted(-radius, -radius, radius, radius);
+        for (const QPointF &centre : pieces.discs)
+            if (visible.contains(centre))
+                painter->drawEllipse(centre, radius, radius);
+        painter->setBrush(brush);
+        painter->setPen(pen);
     }
 };
 

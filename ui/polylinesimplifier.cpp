@@ -110,3 +110,18 @@ QVector<QPointF> splitLongSegments(const QVector<QPointF> &points, double maxLen
     }
     return out;
 }
+
+SegmentsAndDiscs segmentsAndDiscs(const QVector<QPointF> &points)
+{
+    SegmentsAndDiscs out;
+    out.segments.reserve(points.size());
+    out.discs.reserve(points.size());
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (!isFinite(points[i]))
+            continue;
+        out.discs.append(points[i]);
+        if (i + 1 < points.size() && isFinite(points[i + 1]))
+            out.segments.append(QLineF(points[i], points[i + 1]));
+    }
+    return out;
+}

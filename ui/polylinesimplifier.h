@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #pragma once
 
+#include <QLineF>
 #include <QPointF>
 #include <QVector>
 
@@ -16,3 +17,14 @@ QVector<QPointF> simplifiedPolyline(const QVector<QPointF> &points, double toler
 /// vertices: the drawn line is the same). Qt's antialiased rasteriser fills the outline of a stroke
 /// far faster as many short edges than as one long sloping edge.
 QVector<QPointF> splitLongSegments(const QVector<QPointF> &points, double maxLength);
+
+/// A round-joined, round-capped polyline as separate pieces: its segments (drawn with flat caps) and
+/// a disc at every vertex (of the pen's width). Their union is exactly the round stroke, and the
+/// raster engine fills flat-capped lines with its line rasteriser, several times faster than the
+/// stroker's outline of the whole polyline. Non-finite points break the polyline, as in drawing.
+struct SegmentsAndDiscs
+{
+    QVector<QLineF> segments;
+    QVector<QPointF> discs;
+};
+SegmentsAndDiscs segmentsAndDiscs(const QVector<QPointF> &points);
