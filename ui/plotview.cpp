@@ -643,11 +643,22 @@ void PlotView::flushReplot()
 {
     const unsigned dirty = m_dirty;
     m_dirty = 0;
+    if (!dirty) // already drawn by an earlier pass
+        return;
     const bool full = (dirty & DirtyEverything) || ((dirty & DirtyActiveLayer) && !m_active);
     m_lastReplotPartial = !full;
     const int fullReplots = m_fullReplots;
     if (full) {
         layOut();
+        // The axes' width sets the sample count (one per pixel): take the new samples now, before
+        // drawing, rather than drawing twice. They may move the legend or the y range: lay out again.
+        if (const int width = sampleWidth(); width != m_lastSampleWidth) {
+            m_lastSampleWidth = width;
+            emit sampleWidthChanged(width);
+            if (m_dirty)
+                layOut();
+            m_dirty = 0;
+        }
         m_plot->replot();
         return;
     }

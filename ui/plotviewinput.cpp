@@ -261,6 +261,13 @@ bool PlotView::eventFilter(QObject *watched, QEvent *event)
         if (dragLegend(event))
             return true;
         switch (event->type()) {
+        case QEvent::Resize:
+            // QCustomPlot would replot at once, re-creating its paint buffers, at every resize; a window
+            // being laid out resizes the plot several times before it is first painted. Take the new
+            // size and replot once, on the next pass of the event loop.
+            m_plot->setViewport(m_plot->rect());
+            requestReplot(DirtyEverything);
+            return true;
         case QEvent::MouseButtonPress: {
             // Shift+drag or right-drag draws a box to zoom to; a plain drag pans.
             const auto *mouse = static_cast<QMouseEvent *>(event);

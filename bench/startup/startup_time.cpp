@@ -4,7 +4,9 @@
 // Start-up: time from starting relu-explorer to its window's first paint, over repeated runs. The
 // binary's hidden --report-first-paint prints "first-paint" once the plot has been drawn and flushed
 // to the screen, then quits. Needs a display (e.g. Xvfb :N & DISPLAY=:N). Settings come from an
-// empty configuration directory, so every run opens the default window.
+// empty configuration directory, so every run opens the default window. In the same run, alternating
+// with it, the reference: startup_reference, the least Qt Widgets + QCustomPlot window (a menu bar, a
+// dock and a plot of one curve), which shows what the libraries and the machine cost on their own.
 // Usage: startup_time [RUNS] [-- extra relu-explorer arguments]
 
 #include <algorithm>
@@ -63,33 +65,45 @@ int main(int argc, char **argv)
     QTemporaryDir config;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
-    const QString binary = QStringLiteral(RX_EXPLORER_BINARY);
     args << QStringLiteral("--report-first-paint");
 
-    std::vector<double> wall, cpu;
-    for (int run = 0; run < runs + 1; ++run) { // the first run warms the file cache
-        QProcess explorer;
-        explorer.setProcessEnvironment(env);
+    struct Program
+    {
+        QString binary;
+        QStringList args;
+        std::vector<double> wall, cpu;
+    };
+    Program explorer{QStringLiteral(RX_EXPLORER_BINARY), args, {}, {}};
+    Program reference{QStringLiteral(RX_REFERENCE_BINARY), {}, {}, {}};
+    const auto timeOnce = [&env](Program &program, bool keep) {
+        QProcess process;
+        process.setProcessEnvironment(env);
         const double cpuBefore = childCpuMs();
         const auto start = std::chrono::steady_clock::now();
-        explorer.start(binary, args);
+        process.start(program.binary, program.args);
         QByteArray out;
-        while (!out.contains("first-paint\n") && explorer.waitForReadyRead(30000))
-            out += explorer.readAllStandardOutput();
+        while (!out.contains("first-paint\n") && process.waitForReadyRead(30000))
+            out += process.readAllStandardOutput();
         const auto painted = std::chrono::steady_clock::now();
-        explorer.waitForFinished(30000);
+        process.waitForFinished(30000);
         if (!out.contains("first-paint\n")) {
-            std::fprintf(stderr, "startup_time: %s did not report its first paint: %s\n", qPrintable(binary),
-                         explorer.readAllStandardError().constData());
-            return 1;
+            std::fprintf(stderr, "startup_time: %s did not report its first paint: %s\n",
+                         qPrintable(program.binary), process.readAllStandardError().constData());
+            return false;
         }
-        if (run == 0)
-            continue;
-        wall.push_back(std::chrono::duration<double, std::milli>(painted - start).count());
-        cpu.push_back(childCpuMs() - cpuBefore);
-    }
-    const Summary w = summarise(wall);
-    const Summary c = summarise(cpu);
+        if (keep) {
+            program.wall.push_back(std::chrono::duration<double, std::milli>(painted - start).count());
+            program.cpu.push_back(childCpuMs() - cpuBefore);
+        }
+        return true;
+    };
+    for (int run = 0; run < runs + 1; ++run) // the first run of each warms the file cache
+        if (!timeOnce(explorer, run > 0) || !timeOnce(reference, run > 0))
+            return 1;
+    const Summary w = summarise(explorer.wall);
+    const Summary c = summarise(explorer.cpu);
+    const Summary rw = summarise(reference.wall);
+    const Summary rc = summarise(reference.cpu);
     std::printf(
         "start-up, exec to first paint of the window, %d runs: median %.1f ms, p90 %.1f ms, min %.1f ms "
         "(target < 150 ms)\n",
@@ -97,5 +111,13 @@ int main(int argc, char **argv)
     std::printf(
         "  CPU time of the process (to its exit just after):    median %.1f ms, p90 %.1f ms, min %.1f ms\n",
         c.median, c.p90, c.min);
+    std::printf(
+        "reference, a bare Qt + QCustomPlot window, %d runs:    median %.1f ms, p90 %.1f ms, min %.1f ms\n",
+        runs, rw.median, rw.p90, rw.min);
+    std::printf(
+        "  CPU time of the process (to its exit just after):    median %.1f ms, p90 %.1f ms, min %.1f ms\n",
+        rc.median, rc.p90, rc.min);
+    std::printf("ratio     explorer / reference, medians: %.2fx wall, %.2fx CPU\n", w.median / rw.median,
+                c.median / rc.median);
     return 0;
 }

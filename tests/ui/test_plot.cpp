@@ -232,3 +232,24 @@ TEST_CASE("the tracer reads x, f(x) and f'(x) at the pointer and follows the key
     CHECK(trace->text().contains(
         QStringLiteral("PReLU: f = %1").arg(QString::fromStdString(rx::formatNumber(0.5 * tx)))));
 }
+
+TEST_CASE("resizing the plot several times in one pass redraws it once, at its last size", "[ui][plot]")
+{
+    Window w;
+    QWidget *canvas = nullptr; // QCustomPlot, the widget PlotView draws in
+    for (QWidget *child : w.plot()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        if (QString::fromLatin1(child->metaObject()->className()) == QStringLiteral("QCustomPlot"))
+            canvas = child;
+    REQUIRE(canvas);
+    QSignalSpy replots(w.plot(), &PlotView::replotted);
+    const QSize before = canvas->size();
+    // What a window being laid out does before its first paint.
+    for (const int shrink : {40, 80, 120})
+        canvas->resize(before - QSize(shrink, shrink / 2));
+    CHECK(replots.count() == 0); // nothing drawn yet at the sizes in between
+    w.settle();
+    CHECK(replots.count() == 1);
+    const QRectF axes = w.plot()->panelRects().front();
+    CHECK(axes.right() <= canvas->width());
+    CHECK(axes.right() > canvas->width() - 80); // laid out for the last size, not the first
+}
