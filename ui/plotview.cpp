@@ -50,8 +50,8 @@ PlotView::PlotView(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(th
     // The function whose parameter is being dragged lives here, so that a drag redraws only its curves.
     m_plot->addLayer(QStringLiteral("active"), m_plot->layer(QStringLiteral("markers")),
                      QCustomPlot::limBelow);
-    m_plot->layer(QStringLiteral("active"))->setMode(QCPLayer::lmBuffered);
-    m_plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmBuffered);
+    // "active" and "overlay" get paint buffers of their own when first redrawn alone (activate,
+    // flushReplot), not here: each is a window-sized image to allocate and clear before the first paint.
 
     m_plot->plotLayout()->insertRow(0);
     m_titleElement = new QCPTextElement(m_plot, QString());
@@ -629,6 +629,7 @@ void PlotView::activate(FunctionGraphs *g)
         move(m_active, false);
     m_active = g;
     move(g, true); // invalidates the buffers: this time the whole plot is redrawn
+    m_plot->layer(QStringLiteral("active"))->setMode(QCPLayer::lmBuffered);
 }
 
 void PlotView::requestReplot(unsigned dirty)
@@ -645,7 +646,11 @@ void PlotView::flushReplot()
     m_dirty = 0;
     if (!dirty) // already drawn by an earlier pass
         return;
-    const bool full = (dirty & DirtyEverything) || ((dirty & DirtyActiveLayer) && !m_active);
+    QCPLayer *overlay = m_plot->layer(QStringLiteral("overlay"));
+    const bool firstOverlay = (dirty & DirtyOverlay) && overlay->mode() != QCPLayer::lmBuffered;
+    if (firstOverlay)
+        overlay->setMode(QCPLayer::lmBuffered);
+    const bool full = (dirty & DirtyEverything) || ((dirty & DirtyActiveLayer) && !m_active) || firstOverlay;
     m_lastReplotPartial = !full;
     const int fullReplots = m_fullReplots;
     if (full) {
