@@ -52,6 +52,7 @@ PlotView::PlotView(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(th
                      QCustomPlot::limBelow);
     // "active" and "overlay" get paint buffers of their own when first redrawn alone (activate,
     // flushReplot), not here: each is a window-sized image to allocate and clear before the first paint.
+    m_plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical); // QCustomPlot buffers it
 
     m_plot->plotLayout()->insertRow(0);
     m_titleElement = new QCPTextElement(m_plot, QString());
