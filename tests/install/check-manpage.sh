@@ -49,7 +49,7 @@ tagged_options() {
 }
 
 main_help=$("$binary" --help)
-commands=$(printf '%s\n' "$main_help" | sed -n -E '/^Without a command/,/^See /s/^  ([a-z][a-z0-9-]*)  .*/\1/p')
+commands=$(printf '%s\n' "$main_help" | sed -n -E '/^Without a command/,/^See /s/^  ([a-z][a-z0-9-]*) +[^ ].*/\1/p')
 if [ -n "$main_cpp" ] && [ -f "$main_cpp" ]; then
   commands+=$'\n'$(sed -n -E 's/.*command == QLatin1String\("([a-z0-9-]+)"\).*/\1/p' "$main_cpp")
 fi
@@ -91,11 +91,13 @@ check() {
 check "relu-explorer" "$main_options" "$(printf '%s\n' "$main_help" | help_options all | sort -u)" "$(section '^\.SH OPTIONS' | tagged_options)" ""
 for command in $commands; do
   [ -n "${command_options[$command]+set}" ] || continue
-  if ! grep -qE "^\.SS \"?relu-explorer $command( |\"|$)" "$manpage"; then
+  # roff writes a hyphen as \- (selu\-constants).
+  heading="^\\.SS \"?relu-explorer ${command//-/.?-}( |\"|\$)"
+  if ! grep -qE "$heading" "$manpage"; then
     missing+=("$command (no section .SS \"relu-explorer $command\" under COMMANDS)")
     continue
   fi
-  documented=$(section "^\\.SS \"?relu-explorer $command( |\"|$)" | tagged_options)
+  documented=$(section "$heading" | tagged_options)
   check "$command" "${command_options[$command]}" "${command_names[$command]}" "$documented" "$shared"
 done
 
