@@ -40,7 +40,7 @@ bool isControl(QWidget *widget)
         return false;
     // A widget with a focus proxy hands focus (and the names) to the proxy, which is checked itself.
     return (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy() &&
-           widget->isVisibleTo(widget->window()) && !qobject_cast<QScrollArea *>(widget);
+           widget->isVisibleTo(widget->window());
 }
 
 void requireNamedAndDescribed(QWidget *root)
@@ -272,6 +272,49 @@ TEST_CASE("Tab goes through the window as it is laid out", "[ui][keyboard][acces
     }
     CHECK(QApplication::focusWidget() == list); // round the window and back
     CHECK(visited == QList<int>{0, 1, 2, 3, 4, 5});
+}
+
+TEST_CASE("Tab reaches the open Signal dock after the side panel, each of its controls once, and leaves it",
+          "[ui][keyboard][accessibility][signal]")
+{
+    Window w;
+    QTest::keyClick(&w.window, Qt::Key_I, Qt::ControlModifier);
+    w.settle();
+    auto *dock = w.find<QWidget>(QStringLiteral("signalDock"));
+    REQUIRE(dock->isVisible());
+    requireNamedAndDescribed(&w.window); // the dock's controls too, and no nameless scroll area
+    std::set<QWidget *> wanted;
+    for (QWidget *widget : dock->findChildren<QWidget *>())
+        if (isControl(widget) && widget->isEnabled())
+            wanted.insert(widget);
+    REQUIRE(wanted.size() >= 6); // two sliders, the table, two sliders, He, LeCun, layers, derive
+    auto *list = w.find<QWidget>(QStringLiteral("functionList"));
+    auto *info = w.find<QWidget>(QStringLiteral("infoPanel"));
+    list->setFocus();
+    QList<QWidget *> order;
+    for (int i = 0; i < 80; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        if (QApplication::focusWidget() == list)
+            break;
+        order << QApplication::focusWidget();
+    }
+    REQUIRE(QApplication::focusWidget() == list); // round the window and back, not trapped in a table
+    const auto firstInDock =
+        std::find_if(order.begin(), order.end(), [&](QWidget *x) { return dock->isAncestorOf(x); });
+    REQUIRE(firstInDock != order.end());
+    REQUIRE(firstInDock != order.begin());
+    CHECK(info->isAncestorOf(*(firstInDock - 1))); // after the info panel, as on screen
+    for (auto it = firstInDock; it != order.end(); ++it) {
+        INFO("focus on " << (*it)->objectName().toStdString());
+        CHECK(dock->isAncestorOf(*it)); // the dock's controls together, the last before the list
+    }
+    for (QWidget *widget : wanted) {
+        INFO("in the dock: " << widget->objectName().toStdString());
+        CHECK(std::count(order.begin(), order.end(), widget) == 1);
+    }
+    // Shift+Tab from the function list goes back into the dock.
+    QTest::keyClick(list, Qt::Key_Backtab, Qt::ShiftModifier);
+    CHECK(dock->isAncestorOf(QApplication::focusWidget()));
 }
 
 TEST_CASE("mnemonics are unique in the window, so Alt+F and Alt+V open the menus",
