@@ -471,6 +471,7 @@ void MainWindow::showMessage(const QString &message)
     m_announcement->setText(message);
     m_announcement->hide(); // showing it again is what screen readers announce (AccessibleNotification)
     m_announcement->show();
+    m_announcement->lower(); // under every pane: never in the way of a click
 }
 
 bool MainWindow::focusNextPrevChild(bool next)

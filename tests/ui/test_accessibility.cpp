@@ -11,15 +11,16 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTreeWidget>
 
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/parameters.h"
 #include "exportdialog.h"
+#include "presentationmode.h"
 #include "tracepanel.h"
 #include "uitest.h"
 
@@ -315,6 +316,60 @@ TEST_CASE("Tab reaches the open Signal dock after the side panel, each of its co
     // Shift+Tab from the function list goes back into the dock.
     QTest::keyClick(list, Qt::Key_Backtab, Qt::ShiftModifier);
     CHECK(dock->isAncestorOf(QApplication::focusWidget()));
+}
+
+TEST_CASE("a refusal is announced in presentation mode too, where the status bar is hidden",
+          "[ui][accessibility][presentation]")
+{
+    // Showing the announcement again with the new text is what screen readers speak (QAccessible is
+    // inactive offscreen, so the show events stand for the events they send).
+    struct ShowCounter : QObject
+    {
+        int shown = 0;
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            shown += event->type() == QEvent::Show;
+            return QObject::eventFilter(watched, event);
+        }
+    } counter;
+    Window w;
+    rx::ExplorerState state = w.window.state();
+    state.shown = {"prelu"};
+    state.selected = "prelu";
+    w.window.setState(state);
+    w.settle();
+    auto *announcement = w.find<QLabel>(QStringLiteral("announcement"));
+    announcement->installEventFilter(&counter);
+    auto refuse = [&](QWidget *panel) {
+        auto *spin = panel->findChild<QWidget *>(QStringLiteral("param.prelu.weight.spin"));
+        REQUIRE(spin != nullptr);
+        REQUIRE(spin->isVisible());
+        spin->setFocus();
+        QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(spin, QStringLiteral("abc"));
+        QTest::keyClick(spin, Qt::Key_Return);
+    };
+
+    refuse(w.find<QWidget>(QStringLiteral("parameterPanel")));
+    CHECK(counter.shown == 1);
+    CHECK(announcement->isVisible());
+    CHECK(accessibleText(announcement, QAccessible::Name).contains(QStringLiteral("'abc' is not a number")));
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(announcement);
+    REQUIRE(iface != nullptr);
+    CHECK(iface->role() == QAccessible::Notification);
+
+    QTest::keyClick(&w.window, Qt::Key_F5);
+    w.settle();
+    REQUIRE(w.window.presentation()->isActive());
+    REQUIRE_FALSE(w.window.statusBar()->isVisible());
+    refuse(w.find<QWidget>(QStringLiteral("presentationParameters")));
+    CHECK(counter.shown == 2);
+    CHECK(announcement->isVisible());
+    CHECK(accessibleText(announcement, QAccessible::Name).contains(QStringLiteral("'abc' is not a number")));
+    // Nothing to see: it takes no room and no click.
+    CHECK(announcement->size().isEmpty());
+    QTest::keyClick(&w.window, Qt::Key_Escape);
+    w.settle();
 }
 
 TEST_CASE("mnemonics are unique in the window, so Alt+F and Alt+V open the menus",
