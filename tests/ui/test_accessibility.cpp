@@ -372,6 +372,47 @@ TEST_CASE("a refusal is announced in presentation mode too, where the status bar
     w.settle();
 }
 
+TEST_CASE("Tab goes through the parameter editors as they are laid out: each row left to right",
+          "[ui][keyboard][accessibility]")
+{
+    Window w;
+    rx::ExplorerState state = w.window.state();
+    state.shown = {"prelu", "selu", "gelu"};                       // one parameter, two, a choice
+    rx::setParameter(state, *rx::findActivation("prelu"), 0, 0.5); // every Reset enabled
+    rx::setParameter(state, *rx::findActivation("selu"), 0, 1.5);
+    rx::setParameter(state, *rx::findActivation("selu"), 1, 1.5);
+    rx::setParameter(state, *rx::findActivation("gelu"), 0, 1);
+    w.window.setState(state);
+    w.settle();
+    auto *panel = w.find<QWidget>(QStringLiteral("parameterPanel"));
+    auto *weightRange = w.find<QWidget>(QStringLiteral("param.prelu.weight.range"));
+    REQUIRE(panel->isAncestorOf(weightRange));
+    weightRange->setFocus();
+    QList<QWidget *> order{weightRange};
+    for (int i = 0; i < 30; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        if (!panel->isAncestorOf(QApplication::focusWidget()))
+            break;
+        order << QApplication::focusWidget();
+    }
+    QStringList names;
+    for (QWidget *widget : order) // a spin box's line edit stands for the spin box
+        names << (widget->objectName().isEmpty() ? widget->parentWidget()->objectName()
+                                                 : widget->objectName());
+    CHECK(names.mid(0, 4).join(QLatin1Char(' ')).toStdString() ==
+          "param.prelu.weight.range param.prelu.weight.reset param.prelu.weight.slider "
+          "param.prelu.weight.spin");
+    REQUIRE(order.size() >= 11); // prelu 4, selu 2 x 4, gelu's reset and choice
+    // Each stop is right of the one before on its row, or on a row below it.
+    for (int i = 1; i < order.size(); ++i) {
+        const QRect a(order[i - 1]->mapTo(&w.window, QPoint(0, 0)), order[i - 1]->size());
+        const QRect b(order[i]->mapTo(&w.window, QPoint(0, 0)), order[i]->size());
+        INFO(names[i - 1].toStdString() << " then " << names[i].toStdString());
+        const bool sameRow = b.center().y() >= a.top() && b.center().y() <= a.bottom();
+        CHECK((sameRow ? b.left() > a.left() : b.top() > a.center().y()));
+    }
+}
+
 TEST_CASE("mnemonics are unique in the window, so Alt+F and Alt+V open the menus",
           "[ui][keyboard][accessibility]")
 {
