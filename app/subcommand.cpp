@@ -2,7 +2,9 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #include "subcommand.h"
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "evalcommand.h"
 #include "exportcommand.h"
@@ -40,6 +42,20 @@ QString subcommandNames()
     for (const Subcommand &s : subcommands())
         names << QLatin1String(s.name);
     return names.join(QStringLiteral(", "));
+}
+
+QString subcommandHelp()
+{
+    std::size_t width = 0;
+    for (const Subcommand &s : subcommands())
+        width = std::max(width, std::strlen(s.name));
+    QString lines;
+    // Two spaces at least after the longest name, as QCommandLineParser sets its options apart.
+    for (const Subcommand &s : subcommands())
+        lines += QStringLiteral("  %1  %2\n")
+                     .arg(QLatin1String(s.name), -static_cast<int>(width))
+                     .arg(QLatin1String(s.summary));
+    return lines;
 }
 
 int runCommandLine(const QStringList &arguments)

@@ -26,6 +26,9 @@ std::span<const Subcommand> subcommands();
 /// "eval, list, export".
 QString subcommandNames();
 
+/// The commands for the top-level --help: "  NAME  SUMMARY" lines, the summaries in one column.
+QString subcommandHelp();
+
 /// Runs the command line (program name first): a subcommand, or the window.
 int runCommandLine(const QStringList &arguments);
 

@@ -2,8 +2,6 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #include "windowcommand.h"
 
-#include <algorithm>
-
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEvent>
@@ -62,13 +60,7 @@ protected:
 
 QString description()
 {
-    QString commands;
-    int width = 0;
-    for (const Subcommand &s : subcommands())
-        width = std::max(width, static_cast<int>(qstrlen(s.name)));
-    for (const Subcommand &s : subcommands())
-        commands +=
-            QStringLiteral("  %1 %2\n").arg(QLatin1String(s.name), -width).arg(QLatin1String(s.summary));
+    const QString commands = subcommandHelp();
     return QStringLiteral("Explore the ReLU family of activation functions.\n\n"
                           "Without a command, opens the explorer window. Commands (no display needed):\n") +
            commands +

@@ -17,11 +17,12 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "explorer of the ReLU family of activation
 # Wrapped as Debian wants it: CPack indents each line of the long description.
 string(CONCAT CPACK_PACKAGE_DESCRIPTION
   "ReLU Explorer plots ReLU, ReLU6, LeakyReLU, ELU, SELU, PReLU and their smooth\n"
-  "relatives GELU, SiLU, Mish and Softplus, with a slider for every parameter,\n"
+  "relatives GELU, SiLU, Mish and Softplus (with CELU, RReLU, Hardtanh, Hardswish,\n"
+  "Hardsigmoid, LogSigmoid and Tanhshrink), with a slider for every parameter,\n"
   "evaluated exactly as PyTorch evaluates them (values and derivatives, float32\n"
   "and float64). It exports figures (PNG, JPEG, PDF, SVG, CSV), saves sessions,\n"
   "has a presentation mode for the lecture room, and a command line (eval, list,\n"
-  "export) that needs no display.")
+  "export, moments, propagate, selu-constants) that needs no display.")
 set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGE_CHECKSUM SHA256)

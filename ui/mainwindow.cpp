@@ -471,13 +471,20 @@ void MainWindow::showMessage(const QString &message)
     m_announcement->setText(message);
     m_announcement->hide(); // showing it again is what screen readers announce (AccessibleNotification)
     m_announcement->show();
+    m_announcement->lower(); // under every pane: never in the way of a click
 }
 
 bool MainWindow::focusNextPrevChild(bool next)
 {
-    QWidget *target =
-        nextInTabOrder({m_functions, m_parameters, m_strip, m_plot, m_family, m_animation, m_info},
-                       QApplication::focusWidget(), next);
+    QList<QWidget *> regions{m_functions, m_parameters, m_strip, m_plot, m_family, m_animation, m_info};
+    // The Signal dock where it stands on screen: first on the left, last on the right or below.
+    if (m_signal->isVisible() && !m_signal->isFloating()) {
+        if (dockWidgetArea(m_signal) == Qt::LeftDockWidgetArea)
+            regions.prepend(m_signal);
+        else
+            regions.append(m_signal);
+    }
+    QWidget *target = nextInTabOrder(regions, QApplication::focusWidget(), next);
     if (!target)
         return QMainWindow::focusNextPrevChild(next);
     target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);

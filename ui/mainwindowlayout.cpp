@@ -129,10 +129,11 @@ void MainWindow::buildLayout()
     m_mainSplitter->setSizes({900, 380});
     m_mainSplitter->setChildrenCollapsible(false);
     setCentralWidget(m_mainSplitter);
+    // The status bar shows a message; this says it. A child of the window itself, not of the status
+    // bar, so that it is still shown, hence spoken, in presentation mode, which hides the status bar.
     m_announcement = new QLabel(this);
     m_announcement->setObjectName(QStringLiteral("announcement"));
-    m_announcement->setFixedSize(0, 0); // the status bar shows the text; this says it
-    statusBar()->addPermanentWidget(m_announcement);
+    m_announcement->setGeometry(0, 0, 0, 0);
     statusBar()->showMessage(tr("Drag to pan, wheel to zoom, Shift+drag to zoom to a box; "
                                 "Left/Right move the tracer when the plot has focus. F1 lists every key."));
 }

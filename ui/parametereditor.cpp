@@ -112,6 +112,10 @@ ParameterEditor::ParameterEditor(const rx::Activation &function, std::size_t ind
         grid->addWidget(m_spin, 1, 2);
         connect(m_spin, &ParameterSpinBox::valueEdited, this, &ParameterEditor::onEdited);
         connect(m_spin, &ParameterSpinBox::inputRefused, this, &ParameterEditor::inputRefused);
+        // Tab as laid out: Range and Reset on the row above, then the slider and its value below.
+        setTabOrder(m_rangeButton, m_reset);
+        setTabOrder(m_reset, m_slider);
+        setTabOrder(m_slider, m_spin);
     }
     grid->setColumnStretch(0, 1);
     showValue();

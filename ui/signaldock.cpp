@@ -22,6 +22,7 @@ SignalDock::SignalDock(QWidget *parent) : QDockWidget(tr("Signal"), parent)
     scroll->setWidget(m_panel);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // a Tab stop with nothing to say; Tab scrolls to what it reaches
     setWidget(scroll);
     setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
     hide();

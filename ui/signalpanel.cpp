@@ -59,6 +59,9 @@ SignalPanel::SignalPanel(QWidget *parent) : QWidget(parent)
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("signalTable"));
     m_table->setAccessibleName(tr("Moments of each shown function"));
+    m_table->setToolTip(tr("For each shown function f of the input: the mean, variance and second moment of "
+                           "f, the mean and mean square of its gradient f′, and how often f′ is 0"));
+    m_table->setAccessibleDescription(m_table->toolTip()); // a table's own falls back to no tool tip
     // One column per shown function, one row per moment: narrow enough for a dock.
     m_table->setRowCount(6);
     m_table->setVerticalHeaderLabels(
@@ -66,6 +69,7 @@ SignalPanel::SignalPanel(QWidget *parent) : QWidget(parent)
     m_table->verticalHeaderItem(5)->setToolTip(tr("Probability that the gradient is exactly 0: the unit "
                                                   "is dead for this input"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move between its cells
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
@@ -95,6 +99,7 @@ SignalPanel::SignalPanel(QWidget *parent) : QWidget(parent)
     m_layers->setRange(1, 1000);
     m_layers->setPrefix(tr("layers: "));
     m_layers->setAccessibleName(tr("Number of layers"));
+    m_layers->setToolTip(tr("How many layers deep the plot below follows the signal"));
     buttons->addWidget(he);
     buttons->addWidget(lecun);
     layout->addLayout(buttons);

@@ -1769,6 +1769,14 @@
 α01 = %2（PyTorch %3）
 λ01 = %4（PyTorch %5）</translation>
     </message>
+    <message>
+        <source>For each shown function f of the input: the mean, variance and second moment of f, the mean and mean square of its gradient f′, and how often f′ is 0</source>
+        <translation>对每个显示的函数 f（作用于输入）：f 的均值、方差和二阶矩，其梯度 f′ 的均值和均方，以及 f′ 为 0 的概率</translation>
+    </message>
+    <message>
+        <source>How many layers deep the plot below follows the signal</source>
+        <translation>下方的图跟踪信号经过的层数</translation>
+    </message>
 </context>
 <context>
     <name>TraceOverlay</name>

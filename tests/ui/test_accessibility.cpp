@@ -11,15 +11,16 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTreeWidget>
 
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/parameters.h"
 #include "exportdialog.h"
+#include "presentationmode.h"
 #include "tracepanel.h"
 #include "uitest.h"
 
@@ -40,7 +41,7 @@ bool isControl(QWidget *widget)
         return false;
     // A widget with a focus proxy hands focus (and the names) to the proxy, which is checked itself.
     return (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy() &&
-           widget->isVisibleTo(widget->window()) && !qobject_cast<QScrollArea *>(widget);
+           widget->isVisibleTo(widget->window());
 }
 
 void requireNamedAndDescribed(QWidget *root)
@@ -272,6 +273,144 @@ TEST_CASE("Tab goes through the window as it is laid out", "[ui][keyboard][acces
     }
     CHECK(QApplication::focusWidget() == list); // round the window and back
     CHECK(visited == QList<int>{0, 1, 2, 3, 4, 5});
+}
+
+TEST_CASE("Tab reaches the open Signal dock after the side panel, each of its controls once, and leaves it",
+          "[ui][keyboard][accessibility][signal]")
+{
+    Window w;
+    QTest::keyClick(&w.window, Qt::Key_I, Qt::ControlModifier);
+    w.settle();
+    auto *dock = w.find<QWidget>(QStringLiteral("signalDock"));
+    REQUIRE(dock->isVisible());
+    requireNamedAndDescribed(&w.window); // the dock's controls too, and no nameless scroll area
+    std::set<QWidget *> wanted;
+    for (QWidget *widget : dock->findChildren<QWidget *>())
+        if (isControl(widget) && widget->isEnabled())
+            wanted.insert(widget);
+    REQUIRE(wanted.size() >= 6); // two sliders, the table, two sliders, He, LeCun, layers, derive
+    auto *list = w.find<QWidget>(QStringLiteral("functionList"));
+    auto *info = w.find<QWidget>(QStringLiteral("infoPanel"));
+    list->setFocus();
+    QList<QWidget *> order;
+    for (int i = 0; i < 80; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        if (QApplication::focusWidget() == list)
+            break;
+        order << QApplication::focusWidget();
+    }
+    REQUIRE(QApplication::focusWidget() == list); // round the window and back, not trapped in a table
+    const auto firstInDock =
+        std::find_if(order.begin(), order.end(), [&](QWidget *x) { return dock->isAncestorOf(x); });
+    REQUIRE(firstInDock != order.end());
+    REQUIRE(firstInDock != order.begin());
+    CHECK(info->isAncestorOf(*(firstInDock - 1))); // after the info panel, as on screen
+    for (auto it = firstInDock; it != order.end(); ++it) {
+        INFO("focus on " << (*it)->objectName().toStdString());
+        CHECK(dock->isAncestorOf(*it)); // the dock's controls together, the last before the list
+    }
+    for (QWidget *widget : wanted) {
+        INFO("in the dock: " << widget->objectName().toStdString());
+        CHECK(std::count(order.begin(), order.end(), widget) == 1);
+    }
+    // Shift+Tab from the function list goes back into the dock.
+    QTest::keyClick(list, Qt::Key_Backtab, Qt::ShiftModifier);
+    CHECK(dock->isAncestorOf(QApplication::focusWidget()));
+}
+
+TEST_CASE("a refusal is announced in presentation mode too, where the status bar is hidden",
+          "[ui][accessibility][presentation]")
+{
+    // Showing the announcement again with the new text is what screen readers speak (QAccessible is
+    // inactive offscreen, so the show events stand for the events they send).
+    struct ShowCounter : QObject
+    {
+        int shown = 0;
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            shown += event->type() == QEvent::Show;
+            return QObject::eventFilter(watched, event);
+        }
+    } counter;
+    Window w;
+    rx::ExplorerState state = w.window.state();
+    state.shown = {"prelu"};
+    state.selected = "prelu";
+    w.window.setState(state);
+    w.settle();
+    auto *announcement = w.find<QLabel>(QStringLiteral("announcement"));
+    announcement->installEventFilter(&counter);
+    auto refuse = [&](QWidget *panel) {
+        auto *spin = panel->findChild<QWidget *>(QStringLiteral("param.prelu.weight.spin"));
+        REQUIRE(spin != nullptr);
+        REQUIRE(spin->isVisible());
+        spin->setFocus();
+        QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(spin, QStringLiteral("abc"));
+        QTest::keyClick(spin, Qt::Key_Return);
+    };
+
+    refuse(w.find<QWidget>(QStringLiteral("parameterPanel")));
+    CHECK(counter.shown == 1);
+    CHECK(announcement->isVisible());
+    CHECK(accessibleText(announcement, QAccessible::Name).contains(QStringLiteral("'abc' is not a number")));
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(announcement);
+    REQUIRE(iface != nullptr);
+    CHECK(iface->role() == QAccessible::Notification);
+
+    QTest::keyClick(&w.window, Qt::Key_F5);
+    w.settle();
+    REQUIRE(w.window.presentation()->isActive());
+    REQUIRE_FALSE(w.window.statusBar()->isVisible());
+    refuse(w.find<QWidget>(QStringLiteral("presentationParameters")));
+    CHECK(counter.shown == 2);
+    CHECK(announcement->isVisible());
+    CHECK(accessibleText(announcement, QAccessible::Name).contains(QStringLiteral("'abc' is not a number")));
+    // Nothing to see: it takes no room and no click.
+    CHECK(announcement->size().isEmpty());
+    QTest::keyClick(&w.window, Qt::Key_Escape);
+    w.settle();
+}
+
+TEST_CASE("Tab goes through the parameter editors as they are laid out: each row left to right",
+          "[ui][keyboard][accessibility]")
+{
+    Window w;
+    rx::ExplorerState state = w.window.state();
+    state.shown = {"prelu", "selu", "gelu"};                       // one parameter, two, a choice
+    rx::setParameter(state, *rx::findActivation("prelu"), 0, 0.5); // every Reset enabled
+    rx::setParameter(state, *rx::findActivation("selu"), 0, 1.5);
+    rx::setParameter(state, *rx::findActivation("selu"), 1, 1.5);
+    rx::setParameter(state, *rx::findActivation("gelu"), 0, 1);
+    w.window.setState(state);
+    w.settle();
+    auto *panel = w.find<QWidget>(QStringLiteral("parameterPanel"));
+    auto *weightRange = w.find<QWidget>(QStringLiteral("param.prelu.weight.range"));
+    REQUIRE(panel->isAncestorOf(weightRange));
+    weightRange->setFocus();
+    QList<QWidget *> order{weightRange};
+    for (int i = 0; i < 30; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        if (!panel->isAncestorOf(QApplication::focusWidget()))
+            break;
+        order << QApplication::focusWidget();
+    }
+    QStringList names;
+    for (QWidget *widget : order) // a spin box's line edit stands for the spin box
+        names << (widget->objectName().isEmpty() ? widget->parentWidget()->objectName()
+                                                 : widget->objectName());
+    CHECK(names.mid(0, 4).join(QLatin1Char(' ')).toStdString() ==
+          "param.prelu.weight.range param.prelu.weight.reset param.prelu.weight.slider "
+          "param.prelu.weight.spin");
+    REQUIRE(order.size() >= 11); // prelu 4, selu 2 x 4, gelu's reset and choice
+    // Each stop is right of the one before on its row, or on a row below it.
+    for (int i = 1; i < order.size(); ++i) {
+        const QRect a(order[i - 1]->mapTo(&w.window, QPoint(0, 0)), order[i - 1]->size());
+        const QRect b(order[i]->mapTo(&w.window, QPoint(0, 0)), order[i]->size());
+        INFO(names[i - 1].toStdString() << " then " << names[i].toStdString());
+        const bool sameRow = b.center().y() >= a.top() && b.center().y() <= a.bottom();
+        CHECK((sameRow ? b.left() > a.left() : b.top() > a.center().y()));
+    }
 }
 
 TEST_CASE("mnemonics are unique in the window, so Alt+F and Alt+V open the menus",
