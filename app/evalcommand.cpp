@@ -41,8 +41,8 @@ std::optional<EvalRequest::Range> parseRange(const QString &text, QString &error
     }
     const std::optional<std::size_t> read = rx::parseWholeNumber(parts[2].toStdString(), 1, maxEvalInputs);
     if (!read) {
-        error =
-            QStringLiteral("--range: COUNT '%1' must be a whole number from 1 to 100000000").arg(parts[2]);
+        error = QStringLiteral("--range: COUNT '%1' must be a whole number from 1 to %2")
+                    .arg(parts[2], QString::number(maxEvalInputs));
         return std::nullopt;
     }
     const std::size_t count = *read;
@@ -92,7 +92,7 @@ int readStdin(bool float64, std::vector<double> &xs)
                         QStringLiteral("stdin: %1 (input %2) is not a number").arg(quoted(word)).arg(n));
         word.clear();
         if (xs.size() >= maxEvalInputs)
-            return fail(command, QStringLiteral("stdin: more than 100000000 inputs"));
+            return fail(command, QStringLiteral("stdin: more than %1 inputs").arg(maxEvalInputs));
         xs.push_back(*value);
         return -1;
     };

@@ -11,6 +11,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <QLocale>
+
 #include "cliutil.h"
 
 namespace cli {
@@ -37,6 +39,12 @@ QString kindOf(mode_t mode)
     if (S_ISBLK(mode))
         return QStringLiteral("a block device");
     return QStringLiteral("not a regular file");
+}
+
+QString tooLarge(const QString &path, qint64 maxBytes)
+{
+    return QStringLiteral("%1 is too large for a session file (over %2)")
+        .arg(quoted(path), QLocale::c().formattedDataSize(maxBytes, 0));
 }
 
 QByteArray folderOf(const QByteArray &path)
@@ -179,7 +187,7 @@ std::optional<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, 
     } else if (!S_ISREG(info.st_mode)) {
         error = QStringLiteral("%1 is %2, not a session file").arg(quoted(path), kindOf(info.st_mode));
     } else if (info.st_size > maxBytes) {
-        error = QStringLiteral("%1 is too large for a session file (over 1 MiB)").arg(quoted(path));
+        error = tooLarge(path, maxBytes);
     } else {
         text.resize(maxBytes + 1);
         qint64 size = 0;
@@ -197,7 +205,7 @@ std::optional<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, 
         }
         text.resize(size);
         if (error.isEmpty() && size > maxBytes) // it grew since fstat
-            error = QStringLiteral("%1 is too large for a session file (over 1 MiB)").arg(quoted(path));
+            error = tooLarge(path, maxBytes);
     }
     ::close(fd);
     if (!error.isEmpty())

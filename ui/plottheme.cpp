@@ -12,6 +12,7 @@
 #include <QPalette>
 
 #include "reluexplorer/activation.h"
+#include "contraststyle.h"
 
 namespace {
 
@@ -81,17 +82,6 @@ double labDistance(const QColor &a, const QColor &b)
     return std::hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
 }
 
-// WCAG 2 contrast ratio, 1 to 21.
-double contrast(const QColor &a, const QColor &b)
-{
-    auto luminance = [](const QColor &c) {
-        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
 // Beyond the hand-picked colours: each next one is the candidate (a saturated hue with at least 3:1
 // contrast on the background) farthest in CIELAB from every colour already used and the background.
 QList<QColor> extended(QList<QColor> colours, const QColor &background, int count)
@@ -102,7 +92,7 @@ QList<QColor> extended(QList<QColor> colours, const QColor &background, int coun
     QList<QColor> candidates;
     for (const float l : std::as_const(lightness))
         for (int hue = 0; hue < 360; hue += 6)
-            if (const QColor c = QColor::fromHslF(hue / 360.0f, 0.75f, l); contrast(c, background) >= 3)
+            if (const QColor c = QColor::fromHslF(hue / 360.0f, 0.75f, l); contrastRatio(c, background) >= 3)
                 candidates << c;
     // Farthest-point selection: nearest[i] is candidate i's distance to the closest colour used so far.
     QList<double> nearest;
@@ -193,7 +183,7 @@ QColor PlotTheme::faint(const QColor &colour) const
             static_cast<float>(background.redF() + (opaque.redF() - background.redF()) * a),
             static_cast<float>(background.greenF() + (opaque.greenF() - background.greenF()) * a),
             static_cast<float>(background.blueF() + (opaque.blueF() - background.blueF()) * a));
-        if (contrast(over, background) >= 3.2) {
+        if (contrastRatio(over, background) >= 3.2) {
             QColor c = opaque;
             c.setAlphaF(static_cast<float>(a));
             return c;

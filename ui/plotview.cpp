@@ -20,6 +20,7 @@
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/view.h"
 #include "cataloguetext.h"
+#include "brokengraph.h"
 #include "plotviewgraphs.h"
 
 using namespace plotdetail;

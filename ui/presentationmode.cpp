@@ -2,13 +2,13 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #include "presentationmode.h"
 
+#include <chrono>
+
 #include <QEvent>
 #include <QGraphicsOpacityEffect>
 #include <QLabel>
 #include <QMainWindow>
-#include <QPropertyAnimation>
 #include <QScreen>
-#include <QSequentialAnimationGroup>
 #include <QWidget>
 
 namespace {
@@ -26,11 +26,17 @@ QSlider::handle:horizontal {
 QSlider::handle:horizontal:focus { border-color: palette(highlight); background: palette(window-text); }
 )";
 
+qint64 steadyMilliseconds()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
 } // namespace
 
 PresentationMode::PresentationMode(QMainWindow *window, const QList<QWidget *> &hidden, QWidget *strip,
                                    QObject *parent)
-    : QObject(parent), m_window(window), m_strip(strip)
+    : QObject(parent), m_window(window), m_strip(strip), m_clock(steadyMilliseconds)
 {
     for (QWidget *w : hidden)
         m_hidden << w;
@@ -46,14 +52,8 @@ PresentationMode::PresentationMode(QMainWindow *window, const QList<QWidget *> &
     auto *opacity = new QGraphicsOpacityEffect(m_hint);
     m_hint->setGraphicsEffect(opacity);
     m_hint->hide();
-    m_fade = new QSequentialAnimationGroup(this);
-    m_fade->addPause(hintHoldMs);
-    auto *fade = new QPropertyAnimation(opacity, "opacity", m_fade);
-    fade->setStartValue(1.0);
-    fade->setEndValue(0.0);
-    fade->setDuration(hintFadeMs);
-    m_fade->addAnimation(fade);
-    connect(m_fade, &QAbstractAnimation::finished, m_hint, &QWidget::hide);
+    m_hintTimer.setInterval(hintFrameMs);
+    connect(&m_hintTimer, &QTimer::timeout, this, &PresentationMode::showHintFrame);
     window->installEventFilter(this);
 }
 
@@ -80,8 +80,25 @@ void PresentationMode::showHint()
     placeHint();
     m_hint->show();
     m_hint->raise();
-    m_fade->stop();
-    m_fade->start();
+    m_hintShownAt = m_clock();
+    m_hintTimer.start();
+}
+
+void PresentationMode::showHintFrame()
+{
+    if (m_hint->isHidden()) {
+        m_hintTimer.stop();
+        return;
+    }
+    // Fully visible for hintHoldMs, then linearly transparent over hintFadeMs.
+    const qint64 fading = m_clock() - m_hintShownAt - hintHoldMs;
+    if (fading >= hintFadeMs) {
+        m_hintTimer.stop();
+        m_hint->hide();
+        return;
+    }
+    const double opacity = fading <= 0 ? 1.0 : 1.0 - double(fading) / hintFadeMs;
+    static_cast<QGraphicsOpacityEffect *>(m_hint->graphicsEffect())->setOpacity(opacity);
 }
 
 rx::ExplorerState PresentationMode::stripState(const rx::ExplorerState &state)
@@ -129,7 +146,7 @@ void PresentationMode::setActive(bool active)
             m_window->setGeometry(screen->geometry()); // where no window manager makes it full screen
         showHint();
     } else {
-        m_fade->stop();
+        m_hintTimer.stop();
         m_hint->hide();
         if (m_strip) {
             m_strip->hide();

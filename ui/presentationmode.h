@@ -2,17 +2,20 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #pragma once
 
+#include <functional>
+#include <utility>
+
 #include <QByteArray>
 #include <QFont>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include "reluexplorer/state.h"
 
 class QLabel;
 class QMainWindow;
-class QSequentialAnimationGroup;
 class QWidget;
 
 /// Presentation mode for a lecture hall: full screen, the window's font scaled by fontScale, the
@@ -44,6 +47,15 @@ public:
     /// How long the hint stays fully visible, then how long it takes to fade, in milliseconds.
     static constexpr int hintHoldMs = 2500;
     static constexpr int hintFadeMs = 1500;
+    /// Interval of the hint's frame timer while it is shown.
+    static constexpr int hintFrameMs = 16;
+
+    /// Milliseconds on a clock that never goes back.
+    using Clock = std::function<qint64()>;
+    /// Replaces the clock that times the hint (by default the system's steady clock).
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    /// Sets the hint's opacity for the clock's time now, as its frame timer does; hides it once faded.
+    void showHintFrame();
 
 signals:
     void activeChanged(bool active);
@@ -57,7 +69,9 @@ private:
 
     QMainWindow *m_window;
     QLabel *m_hint = nullptr;
-    QSequentialAnimationGroup *m_fade = nullptr;
+    QTimer m_hintTimer;
+    Clock m_clock;
+    qint64 m_hintShownAt = 0; ///< Clock time when the hint was shown.
     QList<QPointer<QWidget>> m_hidden;
     QPointer<QWidget> m_strip;
     bool m_active = false;

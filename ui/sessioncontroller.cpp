@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QMimeData>
 #include <QSaveFile>
@@ -42,6 +43,13 @@ QString startFolder(const QString &current, const QStringList &recent)
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
+std::string tooLarge(const QString &path)
+{
+    return SessionController::tr("%1 is too large for a session file (over %2)")
+        .arg(path, QLocale::c().formattedDataSize(maxSessionFileBytes, 0))
+        .toStdString();
+}
+
 } // namespace
 
 rx::StateReadResult readSessionFile(const QString &path)
@@ -55,17 +63,14 @@ rx::StateReadResult readSessionFile(const QString &path)
     } else if (info.isDir()) {
         result.error = SessionController::tr("%1 is a folder").arg(path).toStdString();
     } else if (info.size() > maxSessionFileBytes) {
-        result.error =
-            SessionController::tr("%1 is too large for a session file (over 1 MiB)").arg(path).toStdString();
+        result.error = tooLarge(path);
     } else if (!file.open(QIODevice::ReadOnly)) {
         result.error =
             SessionController::tr("cannot read %1: %2").arg(path, file.errorString()).toStdString();
     } else {
         const QByteArray text = file.read(maxSessionFileBytes + 1);
         if (text.size() > maxSessionFileBytes) {
-            result.error = SessionController::tr("%1 is too large for a session file (over 1 MiB)")
-                               .arg(path)
-                               .toStdString();
+            result.error = tooLarge(path);
             return result;
         }
         result =

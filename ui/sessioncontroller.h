@@ -17,6 +17,7 @@ class QWidget;
 
 /// Session files larger than this are refused before they are parsed.
 inline constexpr qint64 maxSessionFileBytes = rx::maxSessionBytes;
+static_assert(maxSessionFileBytes % (1 << 20) == 0, "messages give the limit in whole MiB");
 
 /// Reads a session file strictly (rx::sessionFromJson), refusing a missing, unreadable or too large
 /// file first. The error names the file.

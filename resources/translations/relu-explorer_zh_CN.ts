@@ -1469,10 +1469,6 @@
         <translation>%1 是一个文件夹</translation>
     </message>
     <message>
-        <source>%1 is too large for a session file (over 1 MiB)</source>
-        <translation>%1 太大，不是会话文件（超过 1 MiB）</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1559,6 +1555,10 @@
     <message>
         <source>Copied the state (%1 characters): paste it with Edit &gt; Paste state or --state</source>
         <translation>已复制状态（%1 个字符）：可用“编辑 &gt; 粘贴状态”或 --state 还原</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a session file (over %2)</source>
+        <translation>%1 太大，不是会话文件（超过 %2）</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,8 @@ TEST_CASE("bad eval arguments give one line naming the problem", "[eval][errors]
         {{"relu", "--range", "0:1"}, "is not START:STOP:COUNT"},
         {{"relu", "--range", "1:0:3"}, "reversed range"},
         {{"relu", "--range", "0:1:0"}, "COUNT '0'"},
+        {{"relu", "--range", "0:1:100000001"},
+         "COUNT '100000001' must be a whole number from 1 to 100000000"},
         {{"relu", "--x", "abc"}, "--x 'abc' is not a number"},
         {{"relu", "--nope"}, "valid options: --param, --dtype, --x, --range, --help, --version"},
     }));

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #include "runcli.h"
 
+#include <QFile>
 #include <QProcess>
 
 QStringList CliResult::lines() const
@@ -30,4 +31,10 @@ CliResult runCli(const QStringList &arguments, const QByteArray &input,
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }

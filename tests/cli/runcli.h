@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #pragma once
 
+#include <QByteArray>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -18,3 +19,6 @@ struct CliResult
 /// Runs relu-explorer with arguments, feeding input on stdin, without a display.
 CliResult runCli(const QStringList &arguments, const QByteArray &input = {},
                  const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+
+/// The bytes of the file at path (none if it cannot be read).
+QByteArray readAll(const QString &path);

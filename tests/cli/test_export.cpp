@@ -18,12 +18,6 @@
 
 namespace {
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 plotpixels::PlotGeometry geometryOf(const QString &out)
 {
     const auto g = plotpixels::parseGeometry(out);

@@ -41,12 +41,6 @@ CliResult runShell(const QString &script, const QString &dir = {})
     return result;
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // A Unix socket file at path; listening while the returned descriptor is open.
 int makeSocket(const QString &path)
 {

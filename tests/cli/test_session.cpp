@@ -49,7 +49,7 @@ TEST_CASE("a malformed or missing session file is refused in one line, exit 2, b
         {"cut.reluexp", QByteArray::fromStdString(good.substr(0, 40)), "JSON"},
         {"future.reluexp", QByteArray("{\"format\": \"relu-explorer-session\", \"version\": 3}"),
          "version 3"},
-        {"big.reluexp", QByteArray((1 << 20) + 1, ' '), "too large"},
+        {"big.reluexp", QByteArray((1 << 20) + 1, ' '), "too large for a session file (over 1 MiB)"},
     }));
     const QString path = writeFile(dir, name, bytes);
     const CliResult r = runCli({path}, {}, noDisplay());

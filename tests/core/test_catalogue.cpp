@@ -9,19 +9,12 @@
 
 #include <catch2/catch.hpp>
 
+#include "activationbyid.h"
 #include "golden.h"
 #include "reluexplorer/activation.h"
 #include "reluexplorer/parameters.h"
 
 namespace {
-
-const rx::Activation &activation(const std::string &id)
-{
-    const rx::Activation *f = rx::findActivation(id);
-    if (!f)
-        FAIL("no function " << id << " in the catalogue");
-    return *f;
-}
 
 std::vector<std::string> columns(const rx::Activation &f)
 {

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
+#include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -57,5 +59,28 @@ TEST_CASE("docs/NUMERICS.md has a section for every function of the catalogue", 
     for (const rx::Activation &f : rx::catalogue()) {
         INFO(f.id);
         CHECK(numerics.find("\n### " + f.displayName + " (`" + f.id + "`") != std::string::npos);
+    }
+}
+
+TEST_CASE("docs/NUMERICS.md states each rule for every function in one paragraph", "[documents]")
+{
+    const std::string numerics = sourceFile("docs/NUMERICS.md");
+    const std::size_t start = numerics.find("\n## Rules for every function\n");
+    REQUIRE(start != std::string::npos);
+    const std::string rules = numerics.substr(start, numerics.find("\n## ", start + 1) - start);
+    std::vector<std::string> names; // each paragraph's bold lead: "**NaN.**" or "**Parameters** are"
+    for (std::size_t at = rules.find("\n\n**"); at != std::string::npos; at = rules.find("\n\n**", at + 1)) {
+        const std::size_t from = at + 4;
+        const std::size_t end = rules.find("**", from);
+        REQUIRE(end != std::string::npos);
+        std::string name = rules.substr(from, end - from);
+        if (!name.empty() && name.back() == '.')
+            name.pop_back();
+        names.push_back(name);
+    }
+    CHECK(names.size() >= 6);
+    for (const std::string &name : names) {
+        INFO(name);
+        CHECK(std::count(names.begin(), names.end(), name) == 1);
     }
 }

@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "activationbyid.h"
 #include "reluexplorer/activation.h"
 #include "ulp.h"
 
@@ -18,14 +19,6 @@ namespace {
 
 constexpr double inf = std::numeric_limits<double>::infinity();
 constexpr double qnan = std::numeric_limits<double>::quiet_NaN();
-
-const rx::Activation &activation(const std::string &id)
-{
-    const rx::Activation *f = rx::findActivation(id);
-    if (!f)
-        FAIL("no function " << id << " in the catalogue");
-    return *f;
-}
 
 template <class T>
 std::string caseText(const std::string &id, const std::vector<double> &params, T x, std::size_t q)

@@ -10,19 +10,13 @@
 
 #include <catch2/catch.hpp>
 
+#include "activationbyid.h"
 #include "reluexplorer/moments.h"
 
 using rx::MomentMethod;
 using rx::Moments;
 
 namespace {
-
-const rx::Activation &fn(const char *id)
-{
-    const rx::Activation *f = rx::findActivation(id);
-    REQUIRE(f != nullptr);
-    return *f;
-}
 
 std::vector<double> asVector(const Moments &m)
 {
@@ -97,7 +91,7 @@ std::vector<GoldenMoments> readGolden()
 TEST_CASE("ReLU on N(0, 1): mean 1/sqrt(2 pi), second moment 1/2, dead half the time", "[moments]")
 {
     const MomentMethod method = GENERATE(MomentMethod::Best, MomentMethod::Quadrature);
-    const Moments m = rx::gaussianMoments(fn("relu"), {}, 0, 1, method);
+    const Moments m = rx::gaussianMoments(activation("relu"), {}, 0, 1, method);
     CHECK(m.mean == Approx(0.3989422804014326779).epsilon(1e-15));
     CHECK(m.secondMoment == Approx(0.5).epsilon(1e-15));
     CHECK(m.variance == Approx(0.5 - 1 / (2 * M_PI)).epsilon(1e-14));
@@ -118,8 +112,8 @@ TEST_CASE("moments match mpmath's", "[moments][golden]")
             const double small = c.std / std::max(1.0, std::fabs(c.mean));
             const double rel =
                 method == MomentMethod::Quadrature && small < 1e-3 ? 1e-16 / (small * small) : 1e-12;
-            checkClose(rx::gaussianMoments(fn(c.id.c_str()), c.params, c.mean, c.std, method), c.expected,
-                       std::max(rel, 1e-12));
+            checkClose(rx::gaussianMoments(activation(c.id.c_str()), c.params, c.mean, c.std, method),
+                       c.expected, std::max(rel, 1e-12));
         }
     }
 }
@@ -143,7 +137,7 @@ TEST_CASE("closed forms and quadrature agree to 1e-13 on the piecewise functions
     const auto [mean, std] = GENERATE(table<double, double>(
         {{0, 1}, {0.3, 0.7}, {-2, 0.5}, {4, 3}, {0, 1e-3}, {-1, 40}, {2.5, 1e4}, {0, 1e9}, {-0.7, 0.05}}));
     INFO(id << " mean " << mean << " std " << std);
-    const rx::Activation &f = fn(id);
+    const rx::Activation &f = activation(id);
     REQUIRE(rx::hasClosedFormMoments(f));
     checkClose(rx::gaussianMoments(f, params, mean, std, MomentMethod::Quadrature),
                rx::gaussianMoments(f, params, mean, std, MomentMethod::Best), 1e-13);
@@ -158,20 +152,21 @@ TEST_CASE("a slope of 0 makes LeakyReLU, PReLU, RReLU and ELU as dead as ReLU", 
                                                                                  {"selu", {0.0, 1.5}}}));
     const double mean = GENERATE(0.0, 1.0, -2.0);
     INFO(id << " mean " << mean);
-    const Moments relu = rx::gaussianMoments(fn("relu"), {}, mean, 1);
-    const Moments m = rx::gaussianMoments(fn(id), params, mean, 1);
+    const Moments relu = rx::gaussianMoments(activation("relu"), {}, mean, 1);
+    const Moments m = rx::gaussianMoments(activation(id), params, mean, 1);
     CHECK(m.zeroGradientProbability == Approx(relu.zeroGradientProbability).epsilon(1e-15));
     std::vector<double> leaky = params;
     for (double &v : leaky)
         v = v == 0 ? 0.01 : v;
-    CHECK(rx::gaussianMoments(fn(id), leaky, mean, 1).zeroGradientProbability == 0);
+    CHECK(rx::gaussianMoments(activation(id), leaky, mean, 1).zeroGradientProbability == 0);
 }
 
 TEST_CASE("the smooth functions are never dead; the hard ones are outside [-3, 3]", "[moments]")
 {
     for (const char *id : {"gelu", "silu", "mish", "softplus", "celu"})
-        CHECK(rx::gaussianMoments(fn(id), fn(id).defaultParameters(), -1, 2).zeroGradientProbability == 0);
-    const Moments hard = rx::gaussianMoments(fn("hardsigmoid"), {}, 0, 1);
+        CHECK(rx::gaussianMoments(activation(id), activation(id).defaultParameters(), -1, 2)
+                  .zeroGradientProbability == 0);
+    const Moments hard = rx::gaussianMoments(activation("hardsigmoid"), {}, 0, 1);
     CHECK(hard.zeroGradientProbability == Approx(std::erfc(3 / std::sqrt(2.0))).epsilon(1e-14));
 }
 
@@ -179,16 +174,16 @@ TEST_CASE("tiny and huge spreads scale as they must", "[moments]")
 {
     const double std = GENERATE(1e-12, 1e-6, 1e6, 1e12, 1e100);
     INFO("std " << std);
-    const Moments relu = rx::gaussianMoments(fn("relu"), {}, 0, std);
+    const Moments relu = rx::gaussianMoments(activation("relu"), {}, 0, std);
     CHECK(relu.mean == Approx(0.3989422804014326779 * std).epsilon(1e-15));
     CHECK(relu.secondMoment == Approx(0.5 * std * std).epsilon(1e-15));
     CHECK(relu.zeroGradientProbability == 0.5);
     // ReLU with a tiny spread at mean 1 is the identity: the variance is std² exactly, no cancellation.
-    const Moments shifted = rx::gaussianMoments(fn("relu"), {}, 1, std);
+    const Moments shifted = rx::gaussianMoments(activation("relu"), {}, 1, std);
     if (std < 1)
         CHECK(shifted.variance == Approx(std * std).epsilon(1e-14));
     // SiLU is about x/2 near 0 and relu far out, by quadrature.
-    const Moments silu = rx::gaussianMoments(fn("silu"), {}, 0, std);
+    const Moments silu = rx::gaussianMoments(activation("silu"), {}, 0, std);
     if (std < 1e-3)
         CHECK(silu.secondMoment == Approx(0.25 * std * std).epsilon(1e-6));
     else if (std < 1e50)
@@ -197,30 +192,31 @@ TEST_CASE("tiny and huge spreads scale as they must", "[moments]")
 
 TEST_CASE("std 0 is the point mass, std inf the limit", "[moments]")
 {
-    const Moments atKink = rx::gaussianMoments(fn("relu"), {}, 0, 0);
+    const Moments atKink = rx::gaussianMoments(activation("relu"), {}, 0, 0);
     CHECK(atKink.mean == 0);
     CHECK(atKink.meanGradient == 0); // PyTorch's dy/dx = 0 at x = 0
     CHECK(atKink.zeroGradientProbability == 1);
-    const Moments point = rx::gaussianMoments(fn("leaky_relu"), std::vector{0.1}, -2, 0);
+    const Moments point = rx::gaussianMoments(activation("leaky_relu"), std::vector{0.1}, -2, 0);
     CHECK(point.mean == Approx(-0.2));
     CHECK(point.variance == 0);
     CHECK(point.meanGradient == Approx(0.1));
     const double inf = std::numeric_limits<double>::infinity();
-    const Moments clipped = rx::gaussianMoments(fn("hardtanh"), std::vector{-1.0, 1.0}, 0, inf);
+    const Moments clipped = rx::gaussianMoments(activation("hardtanh"), std::vector{-1.0, 1.0}, 0, inf);
     CHECK(clipped.mean == 0);
     CHECK(clipped.secondMoment == 1);
     CHECK(clipped.zeroGradientProbability == 1);
-    CHECK(rx::gaussianMoments(fn("relu"), {}, 0, inf).secondMoment == inf);
+    CHECK(rx::gaussianMoments(activation("relu"), {}, 0, inf).secondMoment == inf);
 }
 
 TEST_CASE("bad mean, std or parameters are refused", "[moments]")
 {
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    CHECK_THROWS_AS(rx::gaussianMoments(fn("relu"), {}, nan, 1), std::invalid_argument);
-    CHECK_THROWS_AS(rx::gaussianMoments(fn("relu"), {}, 0, -1), std::invalid_argument);
-    CHECK_THROWS_AS(rx::gaussianMoments(fn("relu"), {}, 0, nan), std::invalid_argument);
-    CHECK_THROWS_AS(rx::gaussianMoments(fn("hardtanh"), std::vector{1.0, -1.0}, 0, 1), std::invalid_argument);
-    CHECK_THROWS_AS(rx::gaussianMoments(fn("leaky_relu"), {}, 0, 1), std::invalid_argument);
+    CHECK_THROWS_AS(rx::gaussianMoments(activation("relu"), {}, nan, 1), std::invalid_argument);
+    CHECK_THROWS_AS(rx::gaussianMoments(activation("relu"), {}, 0, -1), std::invalid_argument);
+    CHECK_THROWS_AS(rx::gaussianMoments(activation("relu"), {}, 0, nan), std::invalid_argument);
+    CHECK_THROWS_AS(rx::gaussianMoments(activation("hardtanh"), std::vector{1.0, -1.0}, 0, 1),
+                    std::invalid_argument);
+    CHECK_THROWS_AS(rx::gaussianMoments(activation("leaky_relu"), {}, 0, 1), std::invalid_argument);
 }
 
 TEST_CASE("Newton's method finds SELU's constants to 15 digits", "[moments][selu]")
@@ -231,14 +227,14 @@ TEST_CASE("Newton's method finds SELU's constants to 15 digits", "[moments][selu
     CHECK(s.iterations < 20);
     // And with them SELU keeps N(0, 1) at mean 0 and second moment 1, by quadrature of the catalogue's
     // float64 selu.
-    const Moments m = rx::gaussianMoments(fn("selu"), std::vector{s.alpha, s.scale}, 0, 1);
+    const Moments m = rx::gaussianMoments(activation("selu"), std::vector{s.alpha, s.scale}, 0, 1);
     CHECK(std::fabs(m.mean) <= 1e-15);
     CHECK(std::fabs(m.secondMoment - 1) <= 1e-15);
 }
 
 TEST_CASE("propagation: ReLU keeps its variance with He's W = 2 and halves it with W = 1", "[moments]")
 {
-    const auto he = rx::propagateSignal(fn("relu"), {}, 1.7, 2, 0, 50);
+    const auto he = rx::propagateSignal(activation("relu"), {}, 1.7, 2, 0, 50);
     REQUIRE(he.size() == 51);
     CHECK(he[0].variance == 1.7);
     CHECK(he[0].gradientGain == 1);
@@ -249,7 +245,7 @@ TEST_CASE("propagation: ReLU keeps its variance with He's W = 2 and halves it wi
         CHECK(he[l].gradientGain == Approx(1).epsilon(1e-15));
         CHECK(he[l].cumulativeGradientGain == Approx(1).epsilon(1e-13));
     }
-    const auto lecun = rx::propagateSignal(fn("relu"), {}, 1, 1, 0, 10);
+    const auto lecun = rx::propagateSignal(activation("relu"), {}, 1, 1, 0, 10);
     for (std::size_t l = 1; l < lecun.size(); ++l) {
         CHECK(lecun[l].variance == Approx(std::ldexp(1.0, -static_cast<int>(l))).epsilon(1e-13));
         CHECK(lecun[l].cumulativeGradientGain ==
@@ -259,24 +255,25 @@ TEST_CASE("propagation: ReLU keeps its variance with He's W = 2 and halves it wi
 
 TEST_CASE("propagation: SELU converges to variance 1, bias adds B", "[moments]")
 {
-    const auto selu = rx::propagateSignal(fn("selu"), fn("selu").defaultParameters(), 3, 1, 0, 200);
+    const auto selu =
+        rx::propagateSignal(activation("selu"), activation("selu").defaultParameters(), 3, 1, 0, 200);
     for (std::size_t l = 1; l < selu.size(); ++l)
         CHECK(selu[l].variance <= selu[l - 1].variance);
     CHECK(selu.back().variance == Approx(1).epsilon(1e-13));
     // At the fixed point SELU's squared-gradient gain is E[selu'(Z)²] ≈ 1.0716, slightly above 1.
     CHECK(selu.back().gradientGain == Approx(1.0715749924557991101).epsilon(1e-12));
-    const auto biased = rx::propagateSignal(fn("relu"), {}, 1, 2, 0.5, 3);
+    const auto biased = rx::propagateSignal(activation("relu"), {}, 1, 2, 0.5, 3);
     CHECK(biased[1].variance == Approx(1.5).epsilon(1e-14));
     CHECK(biased[2].variance == Approx(2.0).epsilon(1e-14));
 }
 
 TEST_CASE("propagation: overflow stays inf, collapse stays 0, rows go on", "[moments]")
 {
-    const auto grow = rx::propagateSignal(fn("relu"), {}, 1, 4, 0, 1100);
+    const auto grow = rx::propagateSignal(activation("relu"), {}, 1, 4, 0, 1100);
     REQUIRE(grow.size() == 1101);
     CHECK(std::isinf(grow.back().variance));
     CHECK(grow.back().gradientGain == Approx(2));
-    const auto shrink = rx::propagateSignal(fn("relu"), {}, 1, 0.1, 0, 400);
+    const auto shrink = rx::propagateSignal(activation("relu"), {}, 1, 0.1, 0, 400);
     CHECK(shrink.back().variance == 0);
     CHECK(shrink.back().cumulativeGradientGain == 0);
     for (const auto &row : grow)
@@ -304,8 +301,8 @@ TEST_CASE("moments do not depend on what was computed before them", "[moments]")
     auto compute = [&] {
         std::vector<std::vector<double>> out;
         for (const Case &c : cases)
-            out.push_back(asVector(
-                rx::gaussianMoments(fn(c.id), c.params, c.mean, c.std, MomentMethod::Best, c.tolerance)));
+            out.push_back(asVector(rx::gaussianMoments(activation(c.id), c.params, c.mean, c.std,
+                                                       MomentMethod::Best, c.tolerance)));
         return out;
     };
     // Warm this thread with neighbouring spreads, means and parameters first.
@@ -314,9 +311,9 @@ TEST_CASE("moments do not depend on what was computed before them", "[moments]")
             std::vector<double> other = c.params;
             if (std::string(c.id) == "elu")
                 other[0] = c.params[0] * d + (d - 1);
-            (void)rx::gaussianMoments(fn(c.id), other, c.mean * d, c.std * d, MomentMethod::Best,
+            (void)rx::gaussianMoments(activation(c.id), other, c.mean * d, c.std * d, MomentMethod::Best,
                                       c.tolerance);
-            (void)rx::propagateSignal(fn(c.id), c.params, c.std * d, 1.5, 0.1, 20, c.tolerance);
+            (void)rx::propagateSignal(activation(c.id), c.params, c.std * d, 1.5, 0.1, 20, c.tolerance);
         }
     const auto warm = compute();
     std::vector<std::vector<double>> fresh;

@@ -7,15 +7,11 @@
 
 #include <catch2/catch.hpp>
 
+#include "activationbyid.h"
 #include "reluexplorer/sampling.h"
 #include "reluexplorer/state.h"
 
 namespace {
-
-const rx::Activation &fn(const char *id)
-{
-    return *rx::findActivation(id);
-}
 
 bool contains(const std::vector<double> &xs, double x)
 {
@@ -35,7 +31,7 @@ TEST_CASE("sampling includes the kinks as exact points, sorted, without repeats"
             {"relu6", 7, 10, 4, 0},
             {"elu", -1, 1, 4, 0}, // alpha = 1: smooth
         }));
-    const rx::Activation &f = fn(id);
+    const rx::Activation &f = activation(id);
     const std::vector<double> params = f.defaultParameters();
     const rx::Samples s = rx::sampleFunction(f, params, lo, hi, count, true);
     const std::size_t even = count;
@@ -58,7 +54,7 @@ TEST_CASE("sampling includes the kinks as exact points, sorted, without repeats"
 
 TEST_CASE("sampling without derivative leaves dydx empty, tiny counts become 2", "[sampling]")
 {
-    const rx::Samples s = rx::sampleFunction(fn("relu"), {}, 1, 2, 0, false);
+    const rx::Samples s = rx::sampleFunction(activation("relu"), {}, 1, 2, 0, false);
     CHECK(s.xs == std::vector<double>{1, 2});
     CHECK(s.ys == std::vector<double>{1, 2});
     CHECK(s.dydx.empty());
@@ -66,7 +62,7 @@ TEST_CASE("sampling without derivative leaves dydx empty, tiny counts become 2",
 
 TEST_CASE("the derivative polyline breaks at the kink between the two one-sided limits", "[sampling]")
 {
-    const rx::Activation &f = fn("leaky_relu");
+    const rx::Activation &f = activation("leaky_relu");
     const std::vector<double> params{0.2};
     const rx::Samples s = rx::sampleFunction(f, params, -1, 1, 4, true);
     const rx::Polyline line = rx::derivativePolyline(f, params, s);
@@ -82,7 +78,7 @@ TEST_CASE("the derivative polyline breaks at the kink between the two one-sided 
 
 TEST_CASE("kink points carry PyTorch's derivative and both limits", "[sampling]")
 {
-    const auto kinks = rx::kinkPoints(fn("relu6"), {}, -10, 10);
+    const auto kinks = rx::kinkPoints(activation("relu6"), {}, -10, 10);
     REQUIRE(kinks.size() == 2);
     CHECK(kinks[0].x == 0);
     CHECK(kinks[0].dydx == 0);
@@ -94,19 +90,19 @@ TEST_CASE("kink points carry PyTorch's derivative and both limits", "[sampling]"
     CHECK(kinks[1].leftLimit == 1);
     CHECK(kinks[1].rightLimit == 0);
 
-    const std::vector<double> selu = fn("selu").defaultParameters();
-    const auto s = rx::kinkPoints(fn("selu"), selu, -1, 1);
+    const std::vector<double> selu = activation("selu").defaultParameters();
+    const auto s = rx::kinkPoints(activation("selu"), selu, -1, 1);
     REQUIRE(s.size() == 1);
     CHECK(s[0].dydx == Approx(1.7580993408473766));
     CHECK(s[0].rightLimit == Approx(1.0507009873554805));
-    CHECK(rx::kinkPoints(fn("relu"), {}, 1, 2).empty());
+    CHECK(rx::kinkPoints(activation("relu"), {}, 1, 2).empty());
 }
 
 TEST_CASE("zero-gradient intervals: ReLU's negative side, ReLU6 on both sides", "[sampling]")
 {
     auto intervals = [](const char *id, std::vector<double> params, double lo, double hi) {
-        const rx::Samples s = rx::sampleFunction(fn(id), params, lo, hi, 101, true);
-        return rx::zeroGradientIntervals(fn(id), params, s);
+        const rx::Samples s = rx::sampleFunction(activation(id), params, lo, hi, 101, true);
+        return rx::zeroGradientIntervals(activation(id), params, s);
     };
     using Intervals = std::vector<std::pair<double, double>>;
     CHECK(intervals("relu", {}, -5, 5) == Intervals{{-5, 0}});
@@ -120,7 +116,7 @@ TEST_CASE("zero-gradient intervals: ReLU's negative side, ReLU6 on both sides", 
 TEST_CASE("computeCurves follows the state's toggles", "[sampling]")
 {
     rx::ExplorerState state = rx::defaultState();
-    const rx::Activation &prelu = fn("prelu");
+    const rx::Activation &prelu = activation("prelu");
     rx::FunctionCurves c = rx::computeCurves(state, prelu, 11);
     CHECK(c.id == "prelu");
     CHECK(c.samples.xs.size() == 11); // 0 is among linspace(-5, 5, 11)
@@ -202,7 +198,7 @@ TEST_CASE("a family gives one curve per value of the parameter, only for its fun
     state.shown = {"relu", "leaky_relu"};
     state.family = {true, "leaky_relu", "negative_slope", 0, 0.5, 6};
     state.showDerivatives = true;
-    const rx::FunctionCurves curves = rx::computeCurves(state, fn("leaky_relu"), 11);
+    const rx::FunctionCurves curves = rx::computeCurves(state, activation("leaky_relu"), 11);
     REQUIRE(curves.family.size() == 6);
     for (const rx::FamilyMember &m : curves.family) {
         REQUIRE(m.samples.xs.size() == m.samples.ys.size());
@@ -211,14 +207,14 @@ TEST_CASE("a family gives one curve per value of the parameter, only for its fun
         CHECK(!m.derivative.xs.empty());
     }
     CHECK(curves.family[3].value == 0.3);
-    CHECK(rx::computeCurves(state, fn("relu"), 11).family.empty());
+    CHECK(rx::computeCurves(state, activation("relu"), 11).family.empty());
     state.family.enabled = false;
-    CHECK(rx::computeCurves(state, fn("leaky_relu"), 11).family.empty());
+    CHECK(rx::computeCurves(state, activation("leaky_relu"), 11).family.empty());
 
     // A value the function refuses (CELU's alpha = 0) leaves its member empty, not the others.
     state.shown = {"celu"};
     state.family = {true, "celu", "alpha", -1, 1, 3};
-    const rx::FunctionCurves celu = rx::computeCurves(state, fn("celu"), 11);
+    const rx::FunctionCurves celu = rx::computeCurves(state, activation("celu"), 11);
     REQUIRE(celu.family.size() == 3);
     CHECK(!celu.family[0].samples.xs.empty());
     CHECK(celu.family[1].samples.xs.empty());

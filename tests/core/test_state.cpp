@@ -5,25 +5,17 @@
 
 #include <catch2/catch.hpp>
 
+#include "activationbyid.h"
 #include "reluexplorer/parameters.h"
 #include "reluexplorer/state.h"
 #include "reluexplorer/view.h"
-
-namespace {
-
-const rx::Activation &fn(const char *id)
-{
-    return *rx::findActivation(id);
-}
-
-} // namespace
 
 TEST_CASE("the default state shows ReLU and PReLU at PyTorch's defaults", "[state]")
 {
     const rx::ExplorerState state = rx::defaultState();
     CHECK(state.shown == std::vector<std::string>{"relu", "prelu"});
     CHECK(state.selected == "prelu");
-    CHECK(rx::parametersOf(state, fn("prelu")) == std::vector<double>{0.25});
+    CHECK(rx::parametersOf(state, activation("prelu")) == std::vector<double>{0.25});
     CHECK(rx::isValidView(state.view));
     for (const rx::Activation &f : rx::catalogue())
         CHECK_FALSE(rx::hasChangedParameters(state, f));
@@ -34,16 +26,16 @@ TEST_CASE("state compares by value and parameters are per function", "[state]")
     rx::ExplorerState a = rx::defaultState();
     rx::ExplorerState b = a;
     CHECK(a == b);
-    rx::setParameter(b, fn("prelu"), 0, 0.1);
+    rx::setParameter(b, activation("prelu"), 0, 0.1);
     CHECK_FALSE(a == b);
-    CHECK(rx::parametersOf(b, fn("prelu")) == std::vector<double>{0.1});
-    CHECK(rx::parametersOf(b, fn("leaky_relu")) == std::vector<double>{0.01});
-    CHECK(rx::hasChangedParameters(b, fn("prelu")));
-    rx::setParameter(b, fn("prelu"), 0, 0.25);
+    CHECK(rx::parametersOf(b, activation("prelu")) == std::vector<double>{0.1});
+    CHECK(rx::parametersOf(b, activation("leaky_relu")) == std::vector<double>{0.01});
+    CHECK(rx::hasChangedParameters(b, activation("prelu")));
+    rx::setParameter(b, activation("prelu"), 0, 0.25);
     CHECK(a == b);
 
     rx::ExplorerState empty; // no stored parameters: defaults
-    CHECK(rx::parametersOf(empty, fn("selu")) == fn("selu").defaultParameters());
+    CHECK(rx::parametersOf(empty, activation("selu")) == activation("selu").defaultParameters());
     b.showDerivatives = true;
     CHECK_FALSE(a == b);
 }
@@ -127,7 +119,7 @@ TEST_CASE("presets: default, tutorial and negative side", "[view]")
 TEST_CASE("presets keep a changed parameter's curve, its ghost and a family in view", "[view]")
 {
     rx::ExplorerState state = rx::defaultState(); // relu and prelu
-    rx::setParameter(state, fn("prelu"), 0, 0.6);
+    rx::setParameter(state, activation("prelu"), 0, 0.6);
     for (const rx::ViewPreset preset : {rx::ViewPreset::NegativeSide, rx::ViewPreset::Tutorial}) {
         const rx::ExplorerState fitted = rx::withPreset(state, preset);
         INFO("x from " << fitted.view.xMin);
@@ -135,7 +127,7 @@ TEST_CASE("presets keep a changed parameter's curve, its ghost and a family in v
         CHECK(fitted.view.yMax >= fitted.view.xMax);       // ReLU at the right edge
     }
     // A ghost reaching lower than the curve is kept in view too: PyTorch's 0.25 under a weight of -0.2.
-    rx::setParameter(state, fn("prelu"), 0, -0.2);
+    rx::setParameter(state, activation("prelu"), 0, -0.2);
     state.showDefaultGhost = true;
     CHECK(rx::withPreset(state, rx::ViewPreset::NegativeSide).view.yMin <= -25);
     state.showDefaultGhost = false;
@@ -147,7 +139,7 @@ TEST_CASE("presets keep a changed parameter's curve, its ghost and a family in v
 
 TEST_CASE("slider ticks map to values on the step grid and back", "[view]")
 {
-    const rx::SliderScale scale(fn("prelu").parameters[0]); // -0.5 .. 1.0 step 0.01
+    const rx::SliderScale scale(activation("prelu").parameters[0]); // -0.5 .. 1.0 step 0.01
     CHECK(scale.tickCount() == 150);
     CHECK(scale.valueAt(0) == -0.5);
     CHECK(scale.valueAt(150) == 1.0);
@@ -162,7 +154,7 @@ TEST_CASE("slider ticks map to values on the step grid and back", "[view]")
     for (int tick = 0; tick <= scale.tickCount(); ++tick)
         CHECK(scale.tickFor(scale.valueAt(tick)) == tick);
 
-    const rx::SliderScale selu(fn("selu").parameters[0]); // 0 .. 3 step 0.001
+    const rx::SliderScale selu(activation("selu").parameters[0]); // 0 .. 3 step 0.001
     CHECK(selu.tickCount() == 3000);
     CHECK(selu.tickFor(1.6732632423543772) == 1673);
     CHECK(selu.valueAt(1673) == 1.673);

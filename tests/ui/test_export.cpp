@@ -26,14 +26,6 @@ void chooseWithKeys(QComboBox *box, int index)
     REQUIRE(box->currentIndex() == index);
 }
 
-void typeInto(QDoubleSpinBox *spin, const QString &text)
-{
-    spin->setFocus();
-    spin->selectAll();
-    QTest::keyClicks(spin, text);
-    QTest::keyClick(spin, Qt::Key_Enter);
-}
-
 void forgetExportSettings()
 {
     QSettings settings;

@@ -39,14 +39,6 @@ ParameterSpinBox *weightSpin(Window &w)
     return w.find<ParameterSpinBox>(QStringLiteral("param.prelu.weight.spin"));
 }
 
-void typeInto(QWidget *box, const QString &text)
-{
-    box->setFocus();
-    QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(box, text);
-    QTest::keyClick(box, Qt::Key_Return);
-}
-
 // Pixels of the box's frame that are clearly red.
 int redPixels(QWidget *box)
 {

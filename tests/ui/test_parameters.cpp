@@ -26,14 +26,6 @@ QString spinText(QAbstractSpinBox *spin)
     return spin->findChild<QLineEdit *>()->text();
 }
 
-void typeInto(QAbstractSpinBox *spin, const QString &text)
-{
-    spin->setFocus();
-    QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(spin, text);
-    QTest::keyClick(spin, Qt::Key_Return);
-}
-
 } // namespace
 
 TEST_CASE("arrow keys and Page Up on the slider change the weight, the spin box and the curve",

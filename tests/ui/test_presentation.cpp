@@ -171,24 +171,25 @@ QList<QAction *> menuShortcuts(QMenuBar *bar)
     return found;
 }
 
-/// Presses key in window and returns the object name of the modal dialog it opened ("" if none),
-/// closing that dialog.
+/// Presses key in window and returns the class name of the modal dialog it opened ("" if none),
+/// closing that dialog. A dialog runs its own event loop, which fires a timer queued before the key.
 QString dialogOpenedBy(QWidget *window, int key, Qt::KeyboardModifiers modifiers)
 {
     QString opened;
-    auto *poll = new QTimer(window);
-    QObject::connect(poll, &QTimer::timeout, poll, [&opened, poll] {
+    const auto closeModal = [&opened] {
         if (QWidget *modal = QApplication::activeModalWidget()) {
             opened = modal->metaObject()->className();
             if (auto *dialog = qobject_cast<QDialog *>(modal))
                 dialog->reject();
-            poll->stop();
         }
-    });
-    poll->start(20);
-    QTest::keyClick(window, static_cast<Qt::Key>(key), modifiers);
-    QTest::qWait(50);
-    delete poll;
+    };
+    {
+        QObject pending; // cancels the timer when no dialog ran it
+        QTimer::singleShot(0, &pending, closeModal);
+        QTest::keyClick(window, static_cast<Qt::Key>(key), modifiers);
+    }
+    if (opened.isEmpty())
+        closeModal();         // a dialog that does not block
     window->activateWindow(); // the closed dialog leaves no active window offscreen
     CHECK(QTest::qWaitForWindowActive(window));
     return opened;
@@ -343,6 +344,8 @@ TEST_CASE("presentation sliders are large, in both themes, and a hint says how t
 {
     for (ThemeChoice theme : {ThemeChoice::Light, ThemeChoice::Dark}) {
         Window w;
+        qint64 now = 1000;
+        w.window.presentation()->setClock([&now] { return now; });
         w.window.setThemeChoice(theme);
         const QRect normal = handleRect(w.find<QSlider>(QStringLiteral("param.prelu.weight.slider")));
         QTest::keyClick(&w.window, Qt::Key_F5);
@@ -370,9 +373,21 @@ TEST_CASE("presentation sliders are large, in both themes, and a hint says how t
         auto *effect = qobject_cast<QGraphicsOpacityEffect *>(hint->graphicsEffect());
         REQUIRE(effect != nullptr);
         CHECK(effect->opacity() == 1.0);
-        QTest::qWait(PresentationMode::hintHoldMs + PresentationMode::hintFadeMs / 2);
-        CHECK(effect->opacity() < 1.0); // fading
-        QTRY_VERIFY_WITH_TIMEOUT(!hint->isVisible(), PresentationMode::hintFadeMs + 1000);
+        // Held fully visible, half faded half way through the fade, gone at its end.
+        now += PresentationMode::hintHoldMs - 1;
+        w.window.presentation()->showHintFrame();
+        CHECK(effect->opacity() == 1.0);
+        CHECK(hint->isVisible());
+        now += 1 + PresentationMode::hintFadeMs / 2;
+        w.window.presentation()->showHintFrame();
+        CHECK(effect->opacity() == Approx(0.5).margin(0.01));
+        CHECK(hint->isVisible());
+        now += PresentationMode::hintFadeMs / 2 - 1;
+        w.window.presentation()->showHintFrame();
+        CHECK(hint->isVisible());
+        now += 1;
+        w.window.presentation()->showHintFrame();
+        CHECK_FALSE(hint->isVisible());
 
         QTest::keyClick(&w.window, Qt::Key_Escape);
         w.settle();

@@ -13,6 +13,7 @@
 #include <QUndoStack>
 
 #include "reluexplorer/session.h"
+#include "language.h"
 #include "sessioncontroller.h"
 #include "statehistory.h"
 #include "uitest.h"
@@ -115,7 +116,7 @@ TEST_CASE("malformed session files are refused with a message and leave the stat
         {QByteArray("{\"format\": \"relu-explorer-session\", \"version\": 1, \"functions\": ") +
              QByteArray(200, '[') + QByteArray(200, ']') + "}",
          "nested"},
-        {QByteArray(maxSessionFileBytes + 10, ' '), "too large"},
+        {QByteArray(maxSessionFileBytes + 10, ' '), "too large for a session file (over 1 MiB)"},
     }));
     const QString path = dir.filePath(QStringLiteral("bad.reluexp"));
     write(path, bytes);
@@ -282,4 +283,18 @@ TEST_CASE("a session file dropped on the window opens, other files are not taken
     CHECK(drop(path, QEvent::Drop));
     CHECK(w.window.state() == lectureState());
     CHECK(w.window.session()->filePath() == QFileInfo(path).absoluteFilePath());
+}
+
+TEST_CASE("a session file over the size limit is refused naming the limit, in the window's language",
+          "[ui][session]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.reluexp"));
+    write(path, QByteArray(maxSessionFileBytes + 1, ' '));
+    CHECK(QString::fromStdString(readSessionFile(path).error) ==
+          path + QStringLiteral(" is too large for a session file (over 1 MiB)"));
+    REQUIRE(language::install(QString::fromLatin1(language::chinese)));
+    const QString chinese = QString::fromStdString(readSessionFile(path).error);
+    language::install(QString::fromLatin1(language::english));
+    CHECK(chinese == path + QStringLiteral(" 太大，不是会话文件（超过 1 MiB）"));
 }

@@ -13,7 +13,6 @@
 #include <QComboBox>
 #include <QSpinBox>
 #include <QTreeWidget>
-#include <QWheelEvent>
 
 #include "reluexplorer/parameters.h"
 #include "reluexplorer/session.h"
@@ -128,12 +127,8 @@ private:
 
     const char *wheel()
     {
-        QWidget *surface = m_w.plotSurface();
-        const QPointF at = somewhere();
         const int delta = (pick(2) ? 1 : -1) * (pick(4) == 0 ? 360 : 120);
-        QWheelEvent event(at, surface->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton,
-                          Qt::NoModifier, Qt::NoScrollPhase, false);
-        QApplication::sendEvent(surface, &event);
+        ::wheel(m_w.plotSurface(), somewhere(), delta);
         return "wheel";
     }
 

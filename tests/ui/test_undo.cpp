@@ -122,3 +122,40 @@ TEST_CASE("a pan drag and a burst of wheel steps are one step each", "[ui][undo]
     stackOf(w)->undo();
     CHECK(w.window.state().view == rx::defaultState().view);
 }
+
+TEST_CASE("selecting a function in the list is not an undo step", "[ui][undo]")
+{
+    Window w;
+    QAction *undo = w.find<QAction>(QStringLiteral("action.undo"));
+    auto *list = w.find<FunctionList>(QStringLiteral("functionList"));
+    const auto click = [&](const char *id) {
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(list->itemFor(id)).center());
+        REQUIRE(w.window.state().selected == id);
+    };
+    const std::vector<std::string> shown = w.window.state().shown;
+    REQUIRE_FALSE(undo->isEnabled());
+    const QString nothing = undo->text();
+
+    click("elu");
+    CHECK(w.window.state().shown == shown); // selected, not ticked
+    CHECK(stackOf(w)->count() == 0);
+    CHECK_FALSE(undo->isEnabled());
+    CHECK(undo->text() == nothing);
+    QTest::keyClick(&w.window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(w.window.state().selected == "elu");
+
+    // After a change, selecting leaves Undo naming that change; undoing it brings back the state it
+    // was made in, selection included.
+    QTest::keyClick(&w.window, Qt::Key_D, Qt::ControlModifier);
+    REQUIRE(w.window.state().showDerivatives);
+    const QString derivatives = undo->text();
+    CHECK(derivatives != nothing);
+    click("relu");
+    CHECK(stackOf(w)->count() == 1);
+    CHECK(undo->text() == derivatives);
+    QTest::keyClick(&w.window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK_FALSE(w.window.state().showDerivatives);
+    CHECK(w.window.state().selected == "elu");
+    CHECK_FALSE(undo->isEnabled());
+}

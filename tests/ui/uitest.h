@@ -107,6 +107,15 @@ inline void wheel(QWidget *widget, QPointF at, int delta)
     QApplication::sendEvent(widget, &event);
 }
 
+/// Types text into an editable box as a user does: select what it holds, type, press Return.
+inline void typeInto(QWidget *box, const QString &text)
+{
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(box, text);
+    QTest::keyClick(box, Qt::Key_Return);
+}
+
 /// WCAG 2 relative luminance of a colour, 0 (black) to 1 (white).
 inline double luminance(const QColor &c)
 {
