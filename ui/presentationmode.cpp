@@ -36,7 +36,7 @@ qint64 steadyMilliseconds()
 
 PresentationMode::PresentationMode(QMainWindow *window, const QList<QWidget *> &hidden, QWidget *strip,
                                    QObject *parent)
-    : QObject(parent), m_window(window), m_strip(strip), m_clock(steadyMilliseconds)
+    : QObject(parent), m_window(window), m_clock(steadyMilliseconds), m_strip(strip)
 {
     for (QWidget *w : hidden)
         m_hidden << w;
