@@ -59,6 +59,16 @@ std::vector<DenseCase> denseCases()
                      },
                      -1.29,
                      -1.27});
+    cases.push_back({"gelu",
+                     {0.0},
+                     [](std::size_t q, Ld x) -> Ld {
+                         const Ld cdf = std::erfc(-x / std::sqrt(Ld(2))) / 2;
+                         if (q == 0)
+                             return x * cdf;
+                         return cdf + x * std::exp(-x * x / 2) / std::sqrt(2 * std::acos(Ld(-1)));
+                     },
+                     -0.76,
+                     -0.74});
     for (const double alpha : {1.0, 0.5, 4.0}) // x/α exact in the reference
         cases.push_back({"celu", {alpha}, [alpha](std::size_t q, Ld x) -> Ld {
                              const Ld a = alpha;

@@ -10,6 +10,11 @@ Near the zero r of dy/dx its two terms cancel, and the relative error of the com
 grows like 1/|x - r|. There the kernels use dy/dx = h q(h), h = x - r, q a Chebyshev fit of
 dy/dx / h on [-RADIUS, RADIUS], accurate to far below 2^-64 relative. The exact derivatives are the
 golden generator's.
+
+GELU's Φ(-a) for a >= 0 is written e^(-a²/2) M(y) with y = (a - C)/(a + C): M(y) = e^(a²/2) Φ(-a)
+(Mills' ratio) goes from 1/2 at a = 0 towards 1/(a √(2π)) and is smooth in y (the transformation of
+Shepherd and Laframboise, Math. Comp. 36, 1981, for erfc), so one polynomial in y covers a in
+[0, GELU_TAIL_END], beyond which a float GELU and its dy/dx are 0 or x and 1, with no cancellation.
 """
 
 import os
@@ -79,6 +84,42 @@ def rootSeries(name, derivative, guess):
     return "\n".join(lines)
 
 
+GELU_TAIL_CENTRE = mpf(4)
+GELU_TAIL_END = mpf(15)             # float GELU is -0 below -14.1, dy/dx -0 below -14.6
+GELU_TAIL_TARGET = mpf(10) ** -10   # relative error of M's fit, for float results computed in double
+
+
+def geluTailPolynomial():
+    """M(y) (see above) on [-1, y(GELU_TAIL_END)] with double coefficients, lowest power first."""
+    c = GELU_TAIL_CENTRE
+    end = (GELU_TAIL_END - c) / (GELU_TAIL_END + c)
+
+    def mills(y):
+        a = c * (1 + y) / (1 - y)
+        return mpmath.exp(a * a / 2) * mpmath.erfc(a / mpmath.sqrt(2)) / 2
+
+    for degree in range(8, 40):
+        coefficients = mpmath.chebyfit(mills, [-1, end], degree + 1)
+        rounded = [mpf(float(v)) for v in coefficients]   # as the kernels hold them
+        # The error of the double coefficients, measured at points the fit did not use.
+        worst = max(abs(mpmath.polyval(rounded, y) / mills(y) - 1)
+                    for y in (-1 + (end + 1) * (mpf(k) / 1000) for k in range(1001)))
+        if worst < GELU_TAIL_TARGET:
+            break
+    else:
+        raise RuntimeError("geluTail: no fit")
+    lines = [f"/// GELU's Φ(-a) = e^(-a²/2) M(y), y = (a - {int(c)})/(a + {int(c)}), 0 <= a <= "
+             f"{int(GELU_TAIL_END)}: degree {degree},",
+             f"/// error {mpmath.nstr(worst, 3)} relative (in doubles).",
+             f"inline constexpr double geluTailCentre = {float(c)};",
+             f"inline constexpr double geluTailEnd = {float(end).hex()}; // y at a = {int(GELU_TAIL_END)}",
+             "inline constexpr double geluTailCoefficients[] = {"]
+    for v in reversed(rounded):   # lowest power first
+        lines.append(f"    {float(v).hex()},")
+    lines.append("};")
+    return "\n".join(lines)
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     default = os.path.join(here, "..", "..", "core", "src", "functions", "smoothconstants.h")
@@ -130,6 +171,8 @@ def main():
     out.append(rootSeries("silu", golden.siluDydx, -1.28))
     out.append("")
     out.append(rootSeries("mish", golden.mishDydx, -1.19))
+    out.append("")
+    out.append(geluTailPolynomial())
     out.append("")
     out.append("} // namespace rx::fn::smooth")
     out.append("// clang-format on")

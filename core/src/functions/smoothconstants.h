@@ -113,5 +113,26 @@ inline constexpr long double mishRootCoefficients[] = {
 inline constexpr RootSeries mishRoot{-0x1.31432c0d12d84p+0, -0xDF98C8AA6D108277p-118L, 0.125,
     mishRootCoefficients};
 
+/// GELU's Φ(-a) = e^(-a²/2) M(y), y = (a - 4)/(a + 4), 0 <= a <= 15: degree 13,
+/// error 1.67e-11 relative (in doubles).
+inline constexpr double geluTailCentre = 4.0;
+inline constexpr double geluTailEnd = 0x1.286bca1af286cp-1; // y at a = 15
+inline constexpr double geluTailCoefficients[] = {
+    0x1.82b4bb8c9564bp-4,
+    -0x1.5cf97b0af1e9bp-3,
+    0x1.fd751a1ffb681p-4,
+    -0x1.25b6aa8d0a93fp-4,
+    0x1.f9b05ebd5b50dp-6,
+    -0x1.1644e411eb10fp-7,
+    0x1.0a1c533aed745p-11,
+    0x1.4ef17c943ed97p-11,
+    -0x1.889114dcb1d4cp-13,
+    -0x1.7fd9294ee8afdp-15,
+    0x1.df04576c895ecp-16,
+    0x1.56bd30a11135cp-18,
+    -0x1.00aec8ae96ef7p-18,
+    -0x1.3aa15e0791633p-20,
+};
+
 } // namespace rx::fn::smooth
 // clang-format on

@@ -68,6 +68,9 @@ template <std::size_t N> constexpr DoubleSeries<N> doubleSeries(const smooth::Ro
 
 inline constexpr auto siluSeries = doubleSeries<std::size(smooth::siluRootCoefficients)>(smooth::siluRoot);
 inline constexpr auto mishSeries = doubleSeries<std::size(smooth::mishRootCoefficients)>(smooth::mishRoot);
+inline constexpr auto geluErfSeries =
+    doubleSeries<std::size(smooth::geluErfRootCoefficients)>(smooth::geluErfRoot);
+inline constexpr auto geluTail = std::to_array(smooth::geluTailCoefficients);
 
 /// Horner's scheme written out, so that no inner loop keeps the kernel loop from being vectorised.
 template <std::size_t N, std::size_t... K>
