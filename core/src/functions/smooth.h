@@ -197,7 +197,10 @@ struct Softplus
         // Beyond |z| = 800 e^-|z| is 0 and zLo is not needed (nor small).
         const double zLo =
             sizeof(T) == 4 || !(std::fabs(zHi) < 800) ? 0.0 : fastmath::mulAdd(beta, double(x), -zHi);
-        const bool linear = (zHi > threshold) | ((zHi == threshold) & (zLo > 0));
+        // z > threshold on the exact product; written as one comparison, which GCC vectorises (the
+        // two joined by | kept the float64 loop scalar).
+        const double side = zHi == threshold ? zLo : zHi - threshold;
+        const bool linear = side > 0;
         const bool positive = zHi > 0;
         if constexpr (sizeof(T) == 4) {
             const double a = zHi < 0 ? zHi : -zHi;
