@@ -85,6 +85,11 @@ std::vector<DenseCase> denseCases()
                                  return sigmoid(z);
                              return (z > 0 ? z + std::log1p(std::exp(-z)) : std::log1p(std::exp(z))) / beta;
                          }});
+    cases.push_back({"logsigmoid", {}, [](std::size_t q, Ld x) -> Ld {
+                         if (q == 1)
+                             return sigmoid(-x);
+                         return (x > 0 ? 0 : x) - std::log1p(std::exp(-std::fabs(x)));
+                     }});
     cases.push_back({"hardswish", {}, [](std::size_t q, Ld x) -> Ld {
                          if (x <= -3)
                              return 0;

@@ -3,8 +3,11 @@
 #pragma once
 
 #include <cmath>
+#include <limits>
 
 #include "functions/common.h"
+#include "functions/smooth.h"
+#include "functions/vectormath.h"
 #include "functions/widemath.h"
 
 namespace rx::fn::inline RX_ISA_NS {
@@ -14,6 +17,29 @@ namespace rx::fn::inline RX_ISA_NS {
 struct Logsigmoid
 {
     static constexpr std::size_t paramCount = 0;
+
+    /// Whether vectorEval computes quantity Q: y in float32, dy/dx in both dtypes.
+    template <std::size_t Q, class T> static bool vectorFor(const Params<T, paramCount> &)
+    {
+        return vectorPath<T>() && (Q == 1 || sizeof(T) == 4);
+    }
+
+    /// In double. y (float32): e = e^-|x| (float grade) and log1p(e) from its atanh series, e = 0 where
+    /// double's e^-|x| is 0 (so that y(x) is +0 there, and -0 for the x before, as the wide path). dy/dx:
+    /// Softplus's σ(z) at z = -x (β = 1, no threshold).
+    template <std::size_t Q, class T> static T vectorEval(T x, const Params<T, paramCount> &p)
+    {
+        if constexpr (Q == 0 && sizeof(T) == 4) {
+            const double e0 = expNegAbs(x);
+            const double e = __builtin_fabsf(x) < 745.13f ? e0 : 0.0;
+            return static_cast<T>((x > 0 ? 0.0 : double(x)) - log1pForFloat(e));
+        } else if constexpr (Q == 1) {
+            constexpr T inf = std::numeric_limits<T>::infinity();
+            return Softplus::vectorEval<1>(T(-x), Params<T, 2>{T(1), inf});
+        } else {
+            return eval<Q>(x, p);
+        }
+    }
 
     template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &)
     {
