@@ -85,6 +85,17 @@ std::vector<DenseCase> denseCases()
                                  return sigmoid(z);
                              return (z > 0 ? z + std::log1p(std::exp(-z)) : std::log1p(std::exp(z))) / beta;
                          }});
+    cases.push_back({"mish",
+                     {},
+                     [](std::size_t q, Ld x) -> Ld {
+                         const Ld sp = x > 0 ? x + std::log1p(std::exp(-x)) : std::log1p(std::exp(x));
+                         const Ld t = std::tanh(sp);
+                         if (q == 0)
+                             return x * t;
+                         return t + x * (1 - t * t) * sigmoid(x);
+                     },
+                     -1.21,
+                     -1.17});
     cases.push_back({"logsigmoid", {}, [](std::size_t q, Ld x) -> Ld {
                          if (q == 1)
                              return sigmoid(-x);

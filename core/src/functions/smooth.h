@@ -123,6 +123,38 @@ struct Mish
 {
     static constexpr std::size_t paramCount = 0;
 
+    /// Whether vectorEval computes quantity Q: float32.
+    template <std::size_t Q, class T> static bool vectorFor(const Params<T, paramCount> &)
+    {
+        return sizeof(T) == 4;
+    }
+
+    /// float32 in double, the same forms with e from the float grade (1e-9 relative): every term is
+    /// positive but tanh(sp) + x (1 - tanh²) σ for x < 0, taken from the series where it cancels.
+    template <std::size_t Q, class T> static T vectorEval(T x, const Params<T, paramCount> &p)
+    {
+        if constexpr (sizeof(T) == 4) {
+            const double xw = x < -1e5f ? -1e5 : (x > 1e5f ? 1e5 : double(x));
+            const double e = expNegAbs(x);
+            const double r = e / (1 + e);
+            const double w = r * r;
+            const double n = e * (e + 2);
+            const bool positive = x > 0;
+            const double tanhSp = positive ? (1 - w) / (1 + w) : n / (n + 2);
+            if constexpr (Q == 0) {
+                return static_cast<T>((positive ? double(x) : xw) * tanhSp);
+            } else {
+                const double slope =
+                    positive ? 4 * w / ((1 + w) * (1 + w) * (1 + e)) : 4 * e * (1 + e) / ((n + 2) * (n + 2));
+                const auto &root = mishSeries;
+                const double d = tanhSp + xw * slope;
+                return static_cast<T>(std::fabs(xw - root.root) <= root.radius ? seriesAt(root, xw) : d);
+            }
+        } else {
+            return eval<Q>(x, p);
+        }
+    }
+
     template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &)
     {
         using W = Wide<T>;
