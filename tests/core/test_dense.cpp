@@ -96,6 +96,21 @@ std::vector<DenseCase> denseCases()
                      },
                      -1.21,
                      -1.17});
+    cases.push_back({"tanhshrink", {}, [](std::size_t q, Ld x) -> Ld {
+                         const Ld t = std::tanh(x);
+                         if (q == 1)
+                             return t * t;
+                         if (std::fabs(x) >= Ld(0.125))
+                             return x - t;
+                         Ld s = 0; // x - tanh(x) from its series: x³/3 - 2x⁵/15 + ...
+                         for (const Ld c :
+                              {Ld(113927491862) / 2900518163668125, Ld(-18888466084) / 194896477400625,
+                               Ld(443861162) / 1856156927625, Ld(-6404582) / 10854718875,
+                               Ld(929569) / 638512875, Ld(-21844) / 6081075, Ld(1382) / 155925,
+                               Ld(-62) / 2835, Ld(17) / 315, Ld(-2) / 15, Ld(1) / 3})
+                             s = s * x * x + c;
+                         return s * x * x * x;
+                     }});
     cases.push_back({"logsigmoid", {}, [](std::size_t q, Ld x) -> Ld {
                          if (q == 1)
                              return sigmoid(-x);
