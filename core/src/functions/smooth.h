@@ -213,15 +213,17 @@ struct Softplus
 {
     static constexpr std::size_t paramCount = 2;
 
-    /// Whether vectorEval computes quantity Q: y in float32, dy/dx in both dtypes.
-    template <std::size_t Q, class T> static bool vectorFor(const Params<T, paramCount> &)
+    /// Whether vectorEval computes quantity Q: y and dy/dx; in float64 y only for |β| >= 2^-60, so that
+    /// e^z/β where z < -700 is normal or 0 whenever z is below the clamp at -800.
+    template <std::size_t Q, class T> static bool vectorFor(const Params<T, paramCount> &p)
     {
-        return vectorPath<T>() && (Q == 1 || (Q == 0 && sizeof(T) == 4));
+        return vectorPath<T>() && (Q == 1 || (Q == 0 && (sizeof(T) == 4 || std::fabs(p[0]) >= 0x1p-60)));
     }
 
     /// In double with z = βx: exact for float input; for double input z's low part corrects e^-|z|, and
     /// σ(z) is a quotient of pairs scaled by e's power of two last, as SiLU's.
-    template <std::size_t Q, class T> static T vectorEval(T x, const Params<T, paramCount> &p)
+    template <std::size_t Q, class T>
+    [[gnu::always_inline]] static T vectorEval(T x, const Params<T, paramCount> &p)
     {
         const double beta = p[0];
         const double threshold = p[1];
@@ -249,6 +251,18 @@ struct Softplus
             const double e0Lo = ep.lo - ep.hi * (positive ? zLo : -zLo);
             const double e = (ep.hi * ep.scale) * ep.scaleLow;
             const double eLo = (e0Lo * ep.scale) * ep.scaleLow;
+            if constexpr (Q == 0) {
+                // (z + log1p(e))/β or log1p(e)/β with log1p(e) a pair, one rounding in the division;
+                // below z = -700 log1p(e) = e, divided before e's scaling (one rounding if subnormal).
+                const Pair<double> l = log1pPair(e, eLo);
+                const Pair<double> sum = twoSum(zHi, l.hi);
+                const bool deep = zHi < -700;
+                const double n = positive ? sum.hi : (deep ? ep.hi : l.hi);
+                const double nLo = positive ? sum.lo + (zLo + l.lo) : (deep ? e0Lo : l.lo);
+                const double q = divide(n, nLo, beta, 0.0);
+                const double r = deep ? (q * ep.scale) * ep.scaleLow : q;
+                return linear ? x : (zHi > 0x1.fffffffffffffp1023 ? zHi / beta : r);
+            }
             const double d = 1 + e;
             const double dLo = ((1 - d) + e) + eLo;
             const double n = positive ? 1.0 : ep.hi;
