@@ -123,15 +123,16 @@ struct Mish
 {
     static constexpr std::size_t paramCount = 0;
 
-    /// Whether vectorEval computes quantity Q: float32.
+    /// Whether vectorEval computes quantity Q: all, where the vectorised paths are.
     template <std::size_t Q, class T> static bool vectorFor(const Params<T, paramCount> &)
     {
-        return sizeof(T) == 4;
+        return vectorPath<T>();
     }
 
     /// float32 in double, the same forms with e from the float grade (1e-9 relative): every term is
     /// positive but tanh(sp) + x (1 - tanh²) σ for x < 0, taken from the series where it cancels.
-    template <std::size_t Q, class T> static T vectorEval(T x, const Params<T, paramCount> &p)
+    template <std::size_t Q, class T>
+    [[gnu::always_inline]] static T vectorEval(T x, const Params<T, paramCount> &)
     {
         if constexpr (sizeof(T) == 4) {
             const double xw = x < -1e5f ? -1e5 : (x > 1e5f ? 1e5 : double(x));
@@ -151,7 +152,62 @@ struct Mish
                 return static_cast<T>(std::fabs(xw - root.root) <= root.radius ? seriesAt(root, xw) : d);
             }
         } else {
-            return eval<Q>(x, p);
+            return vectorEvalDouble<Q>(x);
+        }
+    }
+
+    /// float64 in double, with e = e^-|x| and every sum and product carried as pairs. x > 0: tanh(sp) =
+    /// N/D with N = 1 + 2e, D = N + 2e², and dy/dx = (N D + 4x e²(1 + e))/D², all positive. x <= 0:
+    /// with n = e(e + 2), y = x n/(n + 2) and dy/dx = e((e + 2)(n + 2) + 4x(1 + e))/(n + 2)², which
+    /// cancels only about the series; there e's power of two scales the quotients last, as SiLU's.
+    static Pair<double> mul(Pair<double> a, Pair<double> b)
+    {
+        Pair<double> r = twoProduct(a.hi, b.hi);
+        r.lo += a.hi * b.lo + a.lo * b.hi;
+        return r;
+    }
+    static Pair<double> add(Pair<double> a, Pair<double> b)
+    {
+        Pair<double> r = twoSum(a.hi, b.hi);
+        r.lo += a.lo + b.lo;
+        return r;
+    }
+    template <std::size_t Q> [[gnu::always_inline]] static double vectorEvalDouble(double x)
+    {
+        const double xw = x < -1e5 ? -1e5 : (x > 1e5 ? 1e5 : x);
+        const fastmath::ExpParts p = expNegAbsParts(x);
+        const Pair<double> e{(p.hi * p.scale) * p.scaleLow, (p.lo * p.scale) * p.scaleLow};
+        const Pair<double> e0{p.hi, p.lo};
+        const Pair<double> onePlusE = add({1.0, 0.0}, e);
+        const Pair<double> twoPlusE = add({2.0, 0.0}, e);
+        const Pair<double> xPair{xw, 0.0};
+        // x > 0
+        const Pair<double> n1 = add({1.0, 0.0}, {2 * e.hi, 2 * e.lo});
+        const Pair<double> e2 = mul(e, e);
+        const Pair<double> d1 = add(n1, {2 * e2.hi, 2 * e2.lo});
+        // x <= 0: n = e0 (e + 2) scaled
+        const Pair<double> n0 = mul(e0, twoPlusE);
+        const Pair<double> n{(n0.hi * p.scale) * p.scaleLow, (n0.lo * p.scale) * p.scaleLow};
+        const Pair<double> n2 = add(n, {2.0, 0.0});
+        const bool positive = x > 0;
+        const double scale = positive ? 1.0 : p.scale;
+        const double scaleLow = positive ? 1.0 : p.scaleLow;
+        if constexpr (Q == 0) {
+            const Pair<double> num = mul(xPair, positive ? n1 : n0);
+            const Pair<double> den = positive ? d1 : n2;
+            const double r = (divide(num.hi, num.lo, den.hi, den.lo) * scale) * scaleLow;
+            return x > 40 ? x : r;
+        } else {
+            const Pair<double> four{4 * xw, 0.0};
+            const Pair<double> numPos = add(mul(n1, d1), mul(mul(four, e2), onePlusE));
+            const Pair<double> bracket = add(mul(twoPlusE, n2), mul(four, onePlusE));
+            const Pair<double> numNeg = mul(e0, bracket);
+            const Pair<double> num = positive ? numPos : numNeg;
+            const Pair<double> den = positive ? mul(d1, d1) : mul(n2, n2);
+            const double r = (divide(num.hi, num.lo, den.hi, den.lo) * scale) * scaleLow;
+            const auto &root = mishSeries;
+            const double series = seriesAt(root, xw);
+            return x > 40 ? 1.0 : (std::fabs(xw - root.root) <= root.radius ? series : r);
         }
     }
 
