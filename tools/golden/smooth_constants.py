@@ -15,6 +15,10 @@ GELU's Φ(-a) for a >= 0 is written e^(-a²/2) M(y) with y = (a - C)/(a + C): M(
 (Mills' ratio) goes from 1/2 at a = 0 towards 1/(a √(2π)) and is smooth in y (the transformation of
 Shepherd and Laframboise, Math. Comp. 36, 1981, for erfc), so one polynomial in y covers a in
 [0, GELU_TAIL_END], beyond which a float GELU and its dy/dx are 0 or x and 1, with no cancellation.
+
+Tanhshrink's x - tanh(x) = x³ (1/3 + u T(u)) with u = x² <= 1: T a fit to double coefficients, so that
+float64 needs no difference where it cancels (|x| < 1; beyond, (|x| - 1) + 2e/(1 + e), e = e^-2|x|,
+has terms of one sign).
 """
 
 import os
@@ -120,6 +124,31 @@ def geluTailPolynomial():
     return "\n".join(lines)
 
 
+def tanhshrinkPolynomial():
+    """T(u) (see above) on [0, 1] with double coefficients, lowest power first."""
+    def t(u):
+        if u == 0:
+            return mpf(-2) / 15
+        x = mpmath.sqrt(u)
+        return ((x - mpmath.tanh(x)) / x**3 - mpf(1) / 3) / u
+
+    for degree in range(8, 40):
+        coefficients = mpmath.chebyfit(t, [0, 1], degree + 1)
+        rounded = [mpf(float(v)) for v in coefficients]
+        worst = max(abs(mpmath.polyval(rounded, u) / t(u) - 1) for u in (mpf(k) / 1000 for k in range(1001)))
+        if worst < mpf(2) ** -55:
+            break
+    else:
+        raise RuntimeError("tanhshrink: no fit")
+    lines = [f"/// Tanhshrink's x - tanh(x) = x³ (1/3 + u T(u)), u = x² <= 1: T to degree {degree}, error "
+             f"{mpmath.nstr(worst, 3)} relative (in doubles).",
+             "inline constexpr double tanhshrinkCoefficients[] = {"]
+    for v in reversed(rounded):
+        lines.append(f"    {float(v).hex()},")
+    lines.append("};")
+    return "\n".join(lines)
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     default = os.path.join(here, "..", "..", "core", "src", "functions", "smoothconstants.h")
@@ -131,6 +160,7 @@ def main():
         ("twoOverSqrtPi", 2 / mpmath.sqrt(pi), "2/√π"),
         ("geluTanhScale", 2 * mpmath.sqrt(2 / pi), "2·√(2/π)"),
         ("geluTanhCubic", mpf("0.044715"), "0.044715"),
+        ("oneThird", mpf(1) / 3, "1/3"),
     ]
     out = [
         "// SPDX-License-Identifier: GPL-3.0-or-later",
@@ -173,6 +203,8 @@ def main():
     out.append(rootSeries("mish", golden.mishDydx, -1.19))
     out.append("")
     out.append(geluTailPolynomial())
+    out.append("")
+    out.append(tanhshrinkPolynomial())
     out.append("")
     out.append("} // namespace rx::fn::smooth")
     out.append("// clang-format on")

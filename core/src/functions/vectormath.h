@@ -72,6 +72,7 @@ inline constexpr auto mishSeries = doubleSeries<std::size(smooth::mishRootCoeffi
 inline constexpr auto geluErfSeries =
     doubleSeries<std::size(smooth::geluErfRootCoefficients)>(smooth::geluErfRoot);
 inline constexpr auto geluTail = std::to_array(smooth::geluTailCoefficients);
+inline constexpr auto tanhshrinkTail = std::to_array(smooth::tanhshrinkCoefficients);
 
 /// Horner's scheme written out, so that no inner loop keeps the kernel loop from being vectorised.
 template <std::size_t N, std::size_t... K>
@@ -116,6 +117,15 @@ inline constexpr std::array<double, 19> atanhTail{
     const double t = s * s;
     const double tail = 2 * s * t * horner(atanhTail, t, std::make_index_sequence<18>{});
     return {2 * s, 2 * sLo + tail};
+}
+
+/// n / d for n = nHi + nLo and d = dHi + dLo as q + r, r the correction step's term (q + r to about
+/// 2^-100 relative of the quotient of the pairs, for finite nonzero q).
+[[gnu::always_inline]] inline Pair<double> divideToPair(double nHi, double nLo, double dHi, double dLo)
+{
+    const double q = nHi / dHi;
+    const double r = (fastmath::mulAdd(-q, dHi, nHi) + nLo) - q * dLo;
+    return {q, r / dHi};
 }
 
 /// n / d for n = nHi + nLo and d = dHi + dLo, with one correction step: within about 0.5 ulp of the
