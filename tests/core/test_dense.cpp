@@ -77,14 +77,22 @@ std::vector<DenseCase> denseCases()
                              return q == 0 ? a * std::expm1(x / a) : std::exp(x / a);
                          }});
     for (const double beta : {1.0, 2.0, 0.5}) // βx exact in the reference
-        cases.push_back({"softplus", {beta, 20.0}, [beta](std::size_t q, Ld x) -> Ld {
+        cases.push_back({"softplus",
+                         {beta, 20.0},
+                         [beta](std::size_t q, Ld x) -> Ld {
                              const Ld z = beta * x;
                              if (z > 20)
-                                 return q == 0 ? x : 1;
+                                 return q == 0 ? x : q == 1 ? 1 : 0;
                              if (q == 1)
                                  return sigmoid(z);
+                             const Ld e = std::exp(-std::fabs(z));
+                             if (q == 2) // dy/dβ
+                                 return -(std::fabs(z) * e / (1 + e) + std::log1p(e)) / (Ld(beta) * beta);
                              return (z > 0 ? z + std::log1p(std::exp(-z)) : std::log1p(std::exp(z))) / beta;
-                         }});
+                         },
+                         0,
+                         0,
+                         3});
     cases.push_back({"mish",
                      {},
                      [](std::size_t q, Ld x) -> Ld {

@@ -160,18 +160,6 @@ struct Mish
     /// N/D with N = 1 + 2e, D = N + 2e², and dy/dx = (N D + 4x e²(1 + e))/D², all positive. x <= 0:
     /// with n = e(e + 2), y = x n/(n + 2) and dy/dx = e((e + 2)(n + 2) + 4x(1 + e))/(n + 2)², which
     /// cancels only about the series; there e's power of two scales the quotients last, as SiLU's.
-    static Pair<double> mul(Pair<double> a, Pair<double> b)
-    {
-        Pair<double> r = twoProduct(a.hi, b.hi);
-        r.lo += a.hi * b.lo + a.lo * b.hi;
-        return r;
-    }
-    static Pair<double> add(Pair<double> a, Pair<double> b)
-    {
-        Pair<double> r = twoSum(a.hi, b.hi);
-        r.lo += a.lo + b.lo;
-        return r;
-    }
     template <std::size_t Q> [[gnu::always_inline]] static double vectorEvalDouble(double x)
     {
         const double xw = x < -1e5 ? -1e5 : (x > 1e5 ? 1e5 : x);
@@ -269,11 +257,14 @@ struct Softplus
 {
     static constexpr std::size_t paramCount = 2;
 
-    /// Whether vectorEval computes quantity Q: y and dy/dx; in float64 y only for |β| >= 2^-60, so that
-    /// e^z/β where z < -700 is normal or 0 whenever z is below the clamp at -800.
+    /// Whether vectorEval computes quantity Q: y, dy/dx and dy/dβ; in float64 y only for |β| >= 2^-60
+    /// and dy/dβ for |β| >= 2^-20, so that e^-|z|/β and |z| e^-|z|/β² are 0 where |z| is beyond the
+    /// clamp at 800.
     template <std::size_t Q, class T> static bool vectorFor(const Params<T, paramCount> &p)
     {
-        return vectorPath<T>() && (Q == 1 || (Q == 0 && (sizeof(T) == 4 || std::fabs(p[0]) >= 0x1p-60)));
+        const double beta = std::fabs(double(p[0]));
+        return vectorPath<T>() && (Q == 1 || (Q == 0 && (sizeof(T) == 4 || beta >= 0x1p-60)) ||
+                                   (Q == 2 && (sizeof(T) == 4 || beta >= 0x1p-20)));
     }
 
     /// In double with z = βx: exact for float input; for double input z's low part corrects e^-|z|, and
@@ -298,6 +289,11 @@ struct Softplus
             if constexpr (Q == 0) {
                 const double l = log1pForFloat(e);
                 return linear ? x : static_cast<T>((positive ? zHi + l : l) / beta);
+            } else if constexpr (Q == 2) {
+                // -(|z| e/(1 + e) + log1p(e))/β², β² exact; |z| = inf has e = 0 and no first term.
+                const double absZ = -a < 0x1p1023 ? -a : 0.0;
+                const double r = -(absZ * e / (1 + e) + log1pForFloat(e)) / (beta * beta);
+                return linear ? T(0) : static_cast<T>(r);
             } else {
                 return linear ? T(1) : static_cast<T>((positive ? 1.0 : e) / (1 + e));
             }
@@ -318,6 +314,24 @@ struct Softplus
                 const double q = divide(n, nLo, beta, 0.0);
                 const double r = deep ? (q * ep.scale) * ep.scaleLow : q;
                 return linear ? x : (zHi > 0x1.fffffffffffffp1023 ? zHi / beta : r);
+            } else if constexpr (Q == 2) {
+                // -(|z| e/(1 + e) + log1p(e))/β² from pairs, one rounding in the last division. Beyond
+                // |z| = 700, -(|z| + 1) e/β² (e/(1 + e) and log1p(e) are e there) divided before e's
+                // scaling; beyond 800, where e is clamped, 0 (vectorFor bounds β).
+                const Pair<double> absZ = positive ? Pair<double>{zHi, zLo} : Pair<double>{-zHi, -zLo};
+                const Pair<double> ePair{e, eLo};
+                const Pair<double> l = log1pPair(e, eLo);
+                const Pair<double> onePlusE = add({1.0, 0.0}, ePair);
+                const Pair<double> ze = mul(absZ, ePair);
+                const Pair<double> first = divideToPair(ze.hi, ze.lo, onePlusE.hi, onePlusE.lo);
+                const bool deep = std::fabs(zHi) > 700;
+                const Pair<double> near = add(first, l);
+                const Pair<double> far = mul(add(absZ, {1.0, 0.0}), {ep.hi, e0Lo});
+                const Pair<double> n = deep ? far : near;
+                const Pair<double> b2 = mul({beta, 0.0}, {beta, 0.0});
+                const double q = -divide(n.hi, n.lo, b2.hi, b2.lo);
+                const double r = deep ? (q * ep.scale) * ep.scaleLow : q;
+                return linear ? 0.0 : (std::fabs(zHi) > 800 ? -0.0 : r);
             }
             const double d = 1 + e;
             const double dLo = ((1 - d) + e) + eLo;

@@ -119,6 +119,20 @@ inline constexpr std::array<double, 19> atanhTail{
     return {2 * s, 2 * sLo + tail};
 }
 
+/// Products and sums of pairs, to about 2^-100 relative (barring cancellation in a sum).
+[[gnu::always_inline]] inline Pair<double> mul(Pair<double> a, Pair<double> b)
+{
+    Pair<double> r = twoProduct(a.hi, b.hi);
+    r.lo += a.hi * b.lo + a.lo * b.hi;
+    return r;
+}
+[[gnu::always_inline]] inline Pair<double> add(Pair<double> a, Pair<double> b)
+{
+    Pair<double> r = twoSum(a.hi, b.hi);
+    r.lo += a.lo + b.lo;
+    return r;
+}
+
 /// n / d for n = nHi + nLo and d = dHi + dLo as q + r, r the correction step's term (q + r to about
 /// 2^-100 relative of the quotient of the pairs, for finite nonzero q).
 [[gnu::always_inline]] inline Pair<double> divideToPair(double nHi, double nLo, double dHi, double dLo)
