@@ -147,7 +147,7 @@ def main():
     print_table(rows, args.markdown)
     print()
     print("PyTorch statements (x input, g = ones as grad_output, o preallocated, w = tensor([0.25]), "
-          "A and L selu's alpha and scale, N an empty noise tensor):")
+          "A and L selu's alpha and scale, N an empty noise tensor, B log_sigmoid_forward's buffer):")
     seen = set()
     for (name, variant), stmt in statements.items():
         function, quantity = name.split("/")[:2]

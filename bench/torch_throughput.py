@@ -40,8 +40,8 @@ SELU_SCALE = 1.0507009873554804934193349852946
 
 # (id, quantity) -> {variant: statement}, with PyTorch's default parameters. Names in statements:
 # x input, g ones (grad_output), o preallocated output, w prelu weight tensor [0.25], A and L selu's
-# alpha and scale, N an empty noise tensor (rrelu). A catalogue function missing here shows "-" in
-# compare.py's PyTorch columns.
+# alpha and scale, N an empty noise tensor (rrelu), B log_sigmoid_forward's buffer for x. A catalogue
+# function missing here shows "-" in compare.py's PyTorch columns.
 EXPRESSIONS = {
     ("relu", "y"): {
         "call": "F.relu(x)",
@@ -195,6 +195,22 @@ EXPRESSIONS = {
         "call": "torch.where(x > 20.0, 0.0, x * torch.sigmoid(x) - F.softplus(x))",
     },
     ("softplus", "dydthreshold"): {"call": "torch.zeros_like(x)"},  # 0 away from the switch point
+    ("logsigmoid", "y"): {
+        "call": "F.logsigmoid(x)",
+        "out": "torch._C._nn.log_sigmoid(x, out=o)",
+    },
+    ("logsigmoid", "dydx"): {  # B: the buffer log_sigmoid_forward keeps for the backward
+        "call": "torch.ops.aten.log_sigmoid_backward(g, x, B)",
+        "out": "torch.ops.aten.log_sigmoid_backward.grad_input(g, x, B, grad_input=o)",
+    },
+    ("tanhshrink", "y"): {  # F.tanhshrink is x - x.tanh(), two kernels
+        "call": "F.tanhshrink(x)",
+        "out": "torch.sub(x, torch.tanh(x, out=o), out=o)",
+    },
+    ("tanhshrink", "dydx"): {  # tanh(x)^2; autograd's g - tanh_backward(g, tanh(x)) is one kernel more
+        "call": "torch.tanh(x).square_()",
+        "out": "torch.tanh(x, out=o).square_()",
+    },
 }
 
 
@@ -262,6 +278,7 @@ def run(args):
                 "A": SELU_ALPHA,
                 "L": SELU_SCALE,
                 "N": torch.empty(0, dtype=dtype),
+                "B": torch.ops.aten.log_sigmoid_forward(x)[1],
             }
             for (fid, quantity), variants in EXPRESSIONS.items():
                 name = f"{fid}/{quantity}/{dtype_name}/{n}"

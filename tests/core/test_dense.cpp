@@ -59,6 +59,16 @@ std::vector<DenseCase> denseCases()
                      },
                      -1.29,
                      -1.27});
+    cases.push_back({"gelu",
+                     {0.0},
+                     [](std::size_t q, Ld x) -> Ld {
+                         const Ld cdf = std::erfc(-x / std::sqrt(Ld(2))) / 2;
+                         if (q == 0)
+                             return x * cdf;
+                         return cdf + x * std::exp(-x * x / 2) / std::sqrt(2 * std::acos(Ld(-1)));
+                     },
+                     -0.76,
+                     -0.74});
     for (const double alpha : {1.0, 0.5, 4.0}) // x/α exact in the reference
         cases.push_back({"celu", {alpha}, [alpha](std::size_t q, Ld x) -> Ld {
                              const Ld a = alpha;
@@ -67,14 +77,53 @@ std::vector<DenseCase> denseCases()
                              return q == 0 ? a * std::expm1(x / a) : std::exp(x / a);
                          }});
     for (const double beta : {1.0, 2.0, 0.5}) // βx exact in the reference
-        cases.push_back({"softplus", {beta, 20.0}, [beta](std::size_t q, Ld x) -> Ld {
+        cases.push_back({"softplus",
+                         {beta, 20.0},
+                         [beta](std::size_t q, Ld x) -> Ld {
                              const Ld z = beta * x;
                              if (z > 20)
-                                 return q == 0 ? x : 1;
+                                 return q == 0 ? x : q == 1 ? 1 : 0;
                              if (q == 1)
                                  return sigmoid(z);
+                             const Ld e = std::exp(-std::fabs(z));
+                             if (q == 2) // dy/dβ
+                                 return -(std::fabs(z) * e / (1 + e) + std::log1p(e)) / (Ld(beta) * beta);
                              return (z > 0 ? z + std::log1p(std::exp(-z)) : std::log1p(std::exp(z))) / beta;
-                         }});
+                         },
+                         0,
+                         0,
+                         3});
+    cases.push_back({"mish",
+                     {},
+                     [](std::size_t q, Ld x) -> Ld {
+                         const Ld sp = x > 0 ? x + std::log1p(std::exp(-x)) : std::log1p(std::exp(x));
+                         const Ld t = std::tanh(sp);
+                         if (q == 0)
+                             return x * t;
+                         return t + x * (1 - t * t) * sigmoid(x);
+                     },
+                     -1.21,
+                     -1.17});
+    cases.push_back({"tanhshrink", {}, [](std::size_t q, Ld x) -> Ld {
+                         const Ld t = std::tanh(x);
+                         if (q == 1)
+                             return t * t;
+                         if (std::fabs(x) >= Ld(0.125))
+                             return x - t;
+                         Ld s = 0; // x - tanh(x) from its series: x³/3 - 2x⁵/15 + ...
+                         for (const Ld c :
+                              {Ld(113927491862) / 2900518163668125, Ld(-18888466084) / 194896477400625,
+                               Ld(443861162) / 1856156927625, Ld(-6404582) / 10854718875,
+                               Ld(929569) / 638512875, Ld(-21844) / 6081075, Ld(1382) / 155925,
+                               Ld(-62) / 2835, Ld(17) / 315, Ld(-2) / 15, Ld(1) / 3})
+                             s = s * x * x + c;
+                         return s * x * x * x;
+                     }});
+    cases.push_back({"logsigmoid", {}, [](std::size_t q, Ld x) -> Ld {
+                         if (q == 1)
+                             return sigmoid(-x);
+                         return (x > 0 ? 0 : x) - std::log1p(std::exp(-std::fabs(x)));
+                     }});
     cases.push_back({"hardswish", {}, [](std::size_t q, Ld x) -> Ld {
                          if (x <= -3)
                              return 0;

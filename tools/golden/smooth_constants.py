@@ -10,6 +10,15 @@ Near the zero r of dy/dx its two terms cancel, and the relative error of the com
 grows like 1/|x - r|. There the kernels use dy/dx = h q(h), h = x - r, q a Chebyshev fit of
 dy/dx / h on [-RADIUS, RADIUS], accurate to far below 2^-64 relative. The exact derivatives are the
 golden generator's.
+
+GELU's Φ(-a) for a >= 0 is written e^(-a²/2) M(y) with y = (a - C)/(a + C): M(y) = e^(a²/2) Φ(-a)
+(Mills' ratio) goes from 1/2 at a = 0 towards 1/(a √(2π)) and is smooth in y (the transformation of
+Shepherd and Laframboise, Math. Comp. 36, 1981, for erfc), so one polynomial in y covers a in
+[0, GELU_TAIL_END], beyond which a float GELU and its dy/dx are 0 or x and 1, with no cancellation.
+
+Tanhshrink's x - tanh(x) = x³ (1/3 + u T(u)) with u = x² <= 1: T a fit to double coefficients, so that
+float64 needs no difference where it cancels (|x| < 1; beyond, (|x| - 1) + 2e/(1 + e), e = e^-2|x|,
+has terms of one sign).
 """
 
 import os
@@ -79,6 +88,67 @@ def rootSeries(name, derivative, guess):
     return "\n".join(lines)
 
 
+GELU_TAIL_CENTRE = mpf(4)
+GELU_TAIL_END = mpf(15)             # float GELU is -0 below -14.1, dy/dx -0 below -14.6
+GELU_TAIL_TARGET = mpf(10) ** -10   # relative error of M's fit, for float results computed in double
+
+
+def geluTailPolynomial():
+    """M(y) (see above) on [-1, y(GELU_TAIL_END)] with double coefficients, lowest power first."""
+    c = GELU_TAIL_CENTRE
+    end = (GELU_TAIL_END - c) / (GELU_TAIL_END + c)
+
+    def mills(y):
+        a = c * (1 + y) / (1 - y)
+        return mpmath.exp(a * a / 2) * mpmath.erfc(a / mpmath.sqrt(2)) / 2
+
+    for degree in range(8, 40):
+        coefficients = mpmath.chebyfit(mills, [-1, end], degree + 1)
+        rounded = [mpf(float(v)) for v in coefficients]   # as the kernels hold them
+        # The error of the double coefficients, measured at points the fit did not use.
+        worst = max(abs(mpmath.polyval(rounded, y) / mills(y) - 1)
+                    for y in (-1 + (end + 1) * (mpf(k) / 1000) for k in range(1001)))
+        if worst < GELU_TAIL_TARGET:
+            break
+    else:
+        raise RuntimeError("geluTail: no fit")
+    lines = [f"/// GELU's Φ(-a) = e^(-a²/2) M(y), y = (a - {int(c)})/(a + {int(c)}), 0 <= a <= "
+             f"{int(GELU_TAIL_END)}: degree {degree},",
+             f"/// error {mpmath.nstr(worst, 3)} relative (in doubles).",
+             f"inline constexpr double geluTailCentre = {float(c)};",
+             f"inline constexpr double geluTailEnd = {float(end).hex()}; // y at a = {int(GELU_TAIL_END)}",
+             "inline constexpr double geluTailCoefficients[] = {"]
+    for v in reversed(rounded):   # lowest power first
+        lines.append(f"    {float(v).hex()},")
+    lines.append("};")
+    return "\n".join(lines)
+
+
+def tanhshrinkPolynomial():
+    """T(u) (see above) on [0, 1] with double coefficients, lowest power first."""
+    def t(u):
+        if u == 0:
+            return mpf(-2) / 15
+        x = mpmath.sqrt(u)
+        return ((x - mpmath.tanh(x)) / x**3 - mpf(1) / 3) / u
+
+    for degree in range(8, 40):
+        coefficients = mpmath.chebyfit(t, [0, 1], degree + 1)
+        rounded = [mpf(float(v)) for v in coefficients]
+        worst = max(abs(mpmath.polyval(rounded, u) / t(u) - 1) for u in (mpf(k) / 1000 for k in range(1001)))
+        if worst < mpf(2) ** -55:
+            break
+    else:
+        raise RuntimeError("tanhshrink: no fit")
+    lines = [f"/// Tanhshrink's x - tanh(x) = x³ (1/3 + u T(u)), u = x² <= 1: T to degree {degree}, error "
+             f"{mpmath.nstr(worst, 3)} relative (in doubles).",
+             "inline constexpr double tanhshrinkCoefficients[] = {"]
+    for v in reversed(rounded):
+        lines.append(f"    {float(v).hex()},")
+    lines.append("};")
+    return "\n".join(lines)
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     default = os.path.join(here, "..", "..", "core", "src", "functions", "smoothconstants.h")
@@ -90,6 +160,7 @@ def main():
         ("twoOverSqrtPi", 2 / mpmath.sqrt(pi), "2/√π"),
         ("geluTanhScale", 2 * mpmath.sqrt(2 / pi), "2·√(2/π)"),
         ("geluTanhCubic", mpf("0.044715"), "0.044715"),
+        ("oneThird", mpf(1) / 3, "1/3"),
     ]
     out = [
         "// SPDX-License-Identifier: GPL-3.0-or-later",
@@ -130,6 +201,10 @@ def main():
     out.append(rootSeries("silu", golden.siluDydx, -1.28))
     out.append("")
     out.append(rootSeries("mish", golden.mishDydx, -1.19))
+    out.append("")
+    out.append(geluTailPolynomial())
+    out.append("")
+    out.append(tanhshrinkPolynomial())
     out.append("")
     out.append("} // namespace rx::fn::smooth")
     out.append("// clang-format on")

@@ -174,12 +174,14 @@ struct Celu
     }
 
     /// y and dy/dx in double, as ELU's: float through the float-grade exponential of t = x/α (its
-    /// rounding is far below a float's ulp); double through the double grade with t's rounding error
+    /// rounding errors are far below a float's ulp); double through the double grade with t's rounding error
     /// carried along (x - tα is exact).
     template <std::size_t Q, class T> static T vectorEval(T x, const Params<T, paramCount> &p)
     {
         const double a = p[0];
-        double t = double(x) / a;
+        // float: x times 1/α (hoisted out of the loop) instead of a division per element; its error,
+        // about 2^-52 relative in t, moves e^t by under 2e-13 relative for t >= -700.
+        double t = sizeof(T) == 4 ? double(x) * (1 / a) : double(x) / a;
         double tLow = 0;
         fastmath::Reduced red;
         if constexpr (sizeof(T) == 4) {

@@ -3,8 +3,11 @@
 #pragma once
 
 #include <cmath>
+#include <limits>
 
 #include "functions/common.h"
+#include "functions/smooth.h"
+#include "functions/vectormath.h"
 #include "functions/widemath.h"
 
 namespace rx::fn::inline RX_ISA_NS {
@@ -14,6 +17,40 @@ namespace rx::fn::inline RX_ISA_NS {
 struct Logsigmoid
 {
     static constexpr std::size_t paramCount = 0;
+
+    /// Whether vectorEval computes quantity Q: all, where the vectorised paths are.
+    template <std::size_t Q, class T> static bool vectorFor(const Params<T, paramCount> &)
+    {
+        return vectorPath<T>();
+    }
+
+    /// In double. y: e = e^-|x| and log1p(e) from its atanh series (float32: float grade; float64: both
+    /// as pairs, and x - log1p(e) summed exactly but for its last rounding). e is taken as 0 where the
+    /// wide path's e^-|x| is 0, so that y is +0 there and -0 for the x before, as before. dy/dx:
+    /// Softplus's σ(z) at z = -x (β = 1, no threshold).
+    template <std::size_t Q, class T> static T vectorEval(T x, const Params<T, paramCount> &)
+    {
+        if constexpr (Q == 0 && sizeof(T) == 4) {
+            const double e0 = expNegAbs(x);
+            const double e = __builtin_fabsf(x) < 745.13f ? e0 : 0.0;
+            return static_cast<T>((x > 0 ? 0.0 : double(x)) - log1pForFloat(e));
+        } else if constexpr (Q == 0) {
+            const fastmath::ExpParts p = expNegAbsParts(x);
+            const double e = (p.hi * p.scale) * p.scaleLow;
+            const double eLo = (p.lo * p.scale) * p.scaleLow;
+            const Pair<double> l = log1pPair(e, eLo);
+            const Pair<double> sum = twoSum(x, -l.hi);
+            const double negative = sum.hi + (sum.lo - l.lo);
+            const double positive = -(l.hi + l.lo);
+            // Beyond 700 e is near or below the normal range: log1p(e) = e there, and x - e = x.
+            const double far = x > 0 ? -e : x;
+            const double r = __builtin_fabs(x) > 700 ? far : (x > 0 ? positive : negative);
+            return x > 11399.48 ? 0.0 : r; // long double's e^-x is 0 beyond
+        } else {
+            constexpr T inf = std::numeric_limits<T>::infinity();
+            return Softplus::vectorEval<1>(T(-x), Params<T, 2>{T(1), inf});
+        }
+    }
 
     template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &)
     {

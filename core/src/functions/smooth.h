@@ -123,6 +123,82 @@ struct Mish
 {
     static constexpr std::size_t paramCount = 0;
 
+    /// Whether vectorEval computes quantity Q: all, where the vectorised paths are.
+    template <std::size_t Q, class T> static bool vectorFor(const Params<T, paramCount> &)
+    {
+        return vectorPath<T>();
+    }
+
+    /// float32 in double, the same forms with e from the float grade (1e-9 relative): every term is
+    /// positive but tanh(sp) + x (1 - tanh²) σ for x < 0, taken from the series where it cancels.
+    template <std::size_t Q, class T>
+    [[gnu::always_inline]] static T vectorEval(T x, const Params<T, paramCount> &)
+    {
+        if constexpr (sizeof(T) == 4) {
+            const double xw = x < -1e5f ? -1e5 : (x > 1e5f ? 1e5 : double(x));
+            const double e = expNegAbs(x);
+            const double r = e / (1 + e);
+            const double w = r * r;
+            const double n = e * (e + 2);
+            const bool positive = x > 0;
+            const double tanhSp = positive ? (1 - w) / (1 + w) : n / (n + 2);
+            if constexpr (Q == 0) {
+                return static_cast<T>((positive ? double(x) : xw) * tanhSp);
+            } else {
+                const double slope =
+                    positive ? 4 * w / ((1 + w) * (1 + w) * (1 + e)) : 4 * e * (1 + e) / ((n + 2) * (n + 2));
+                const auto &root = mishSeries;
+                const double d = tanhSp + xw * slope;
+                return static_cast<T>(std::fabs(xw - root.root) <= root.radius ? seriesAt(root, xw) : d);
+            }
+        } else {
+            return vectorEvalDouble<Q>(x);
+        }
+    }
+
+    /// float64 in double, with e = e^-|x| and every sum and product carried as pairs. x > 0: tanh(sp) =
+    /// N/D with N = 1 + 2e, D = N + 2e², and dy/dx = (N D + 4x e²(1 + e))/D², all positive. x <= 0:
+    /// with n = e(e + 2), y = x n/(n + 2) and dy/dx = e((e + 2)(n + 2) + 4x(1 + e))/(n + 2)², which
+    /// cancels only about the series; there e's power of two scales the quotients last, as SiLU's.
+    template <std::size_t Q> [[gnu::always_inline]] static double vectorEvalDouble(double x)
+    {
+        const double xw = x < -1e5 ? -1e5 : (x > 1e5 ? 1e5 : x);
+        const fastmath::ExpParts p = expNegAbsParts(x);
+        const Pair<double> e{(p.hi * p.scale) * p.scaleLow, (p.lo * p.scale) * p.scaleLow};
+        const Pair<double> e0{p.hi, p.lo};
+        const Pair<double> onePlusE = add({1.0, 0.0}, e);
+        const Pair<double> twoPlusE = add({2.0, 0.0}, e);
+        const Pair<double> xPair{xw, 0.0};
+        // x > 0
+        const Pair<double> n1 = add({1.0, 0.0}, {2 * e.hi, 2 * e.lo});
+        const Pair<double> e2 = mul(e, e);
+        const Pair<double> d1 = add(n1, {2 * e2.hi, 2 * e2.lo});
+        // x <= 0: n = e0 (e + 2) scaled
+        const Pair<double> n0 = mul(e0, twoPlusE);
+        const Pair<double> n{(n0.hi * p.scale) * p.scaleLow, (n0.lo * p.scale) * p.scaleLow};
+        const Pair<double> n2 = add(n, {2.0, 0.0});
+        const bool positive = x > 0;
+        const double scale = positive ? 1.0 : p.scale;
+        const double scaleLow = positive ? 1.0 : p.scaleLow;
+        if constexpr (Q == 0) {
+            const Pair<double> num = mul(xPair, positive ? n1 : n0);
+            const Pair<double> den = positive ? d1 : n2;
+            const double r = (divide(num.hi, num.lo, den.hi, den.lo) * scale) * scaleLow;
+            return x > 40 ? x : r;
+        } else {
+            const Pair<double> four{4 * xw, 0.0};
+            const Pair<double> numPos = add(mul(n1, d1), mul(mul(four, e2), onePlusE));
+            const Pair<double> bracket = add(mul(twoPlusE, n2), mul(four, onePlusE));
+            const Pair<double> numNeg = mul(e0, bracket);
+            const Pair<double> num = positive ? numPos : numNeg;
+            const Pair<double> den = positive ? mul(d1, d1) : mul(n2, n2);
+            const double r = (divide(num.hi, num.lo, den.hi, den.lo) * scale) * scaleLow;
+            const auto &root = mishSeries;
+            const double series = seriesAt(root, xw);
+            return x > 40 ? 1.0 : (std::fabs(xw - root.root) <= root.radius ? series : r);
+        }
+    }
+
     template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &)
     {
         using W = Wide<T>;
@@ -181,15 +257,20 @@ struct Softplus
 {
     static constexpr std::size_t paramCount = 2;
 
-    /// Whether vectorEval computes quantity Q: y in float32, dy/dx in both dtypes.
-    template <std::size_t Q, class T> static bool vectorFor(const Params<T, paramCount> &)
+    /// Whether vectorEval computes quantity Q: y, dy/dx and dy/dβ; in float64 y only for |β| >= 2^-60
+    /// and dy/dβ for |β| >= 2^-20, so that e^-|z|/β and |z| e^-|z|/β² are 0 where |z| is beyond the
+    /// clamp at 800.
+    template <std::size_t Q, class T> static bool vectorFor(const Params<T, paramCount> &p)
     {
-        return vectorPath<T>() && (Q == 1 || (Q == 0 && sizeof(T) == 4));
+        const double beta = std::fabs(double(p[0]));
+        return vectorPath<T>() && (Q == 1 || (Q == 0 && (sizeof(T) == 4 || beta >= 0x1p-60)) ||
+                                   (Q == 2 && (sizeof(T) == 4 || beta >= 0x1p-20)));
     }
 
     /// In double with z = βx: exact for float input; for double input z's low part corrects e^-|z|, and
     /// σ(z) is a quotient of pairs scaled by e's power of two last, as SiLU's.
-    template <std::size_t Q, class T> static T vectorEval(T x, const Params<T, paramCount> &p)
+    template <std::size_t Q, class T>
+    [[gnu::always_inline]] static T vectorEval(T x, const Params<T, paramCount> &p)
     {
         const double beta = p[0];
         const double threshold = p[1];
@@ -197,7 +278,10 @@ struct Softplus
         // Beyond |z| = 800 e^-|z| is 0 and zLo is not needed (nor small).
         const double zLo =
             sizeof(T) == 4 || !(std::fabs(zHi) < 800) ? 0.0 : fastmath::mulAdd(beta, double(x), -zHi);
-        const bool linear = (zHi > threshold) | ((zHi == threshold) & (zLo > 0));
+        // z > threshold on the exact product; written as one comparison, which GCC vectorises (the
+        // two joined by | kept the float64 loop scalar).
+        const double side = zHi == threshold ? zLo : zHi - threshold;
+        const bool linear = side > 0;
         const bool positive = zHi > 0;
         if constexpr (sizeof(T) == 4) {
             const double a = zHi < 0 ? zHi : -zHi;
@@ -205,6 +289,11 @@ struct Softplus
             if constexpr (Q == 0) {
                 const double l = log1pForFloat(e);
                 return linear ? x : static_cast<T>((positive ? zHi + l : l) / beta);
+            } else if constexpr (Q == 2) {
+                // -(|z| e/(1 + e) + log1p(e))/β², β² exact; |z| = inf has e = 0 and no first term.
+                const double absZ = -a < 0x1p1023 ? -a : 0.0;
+                const double r = -(absZ * e / (1 + e) + log1pForFloat(e)) / (beta * beta);
+                return linear ? T(0) : static_cast<T>(r);
             } else {
                 return linear ? T(1) : static_cast<T>((positive ? 1.0 : e) / (1 + e));
             }
@@ -214,6 +303,36 @@ struct Softplus
             const double e0Lo = ep.lo - ep.hi * (positive ? zLo : -zLo);
             const double e = (ep.hi * ep.scale) * ep.scaleLow;
             const double eLo = (e0Lo * ep.scale) * ep.scaleLow;
+            if constexpr (Q == 0) {
+                // (z + log1p(e))/β or log1p(e)/β with log1p(e) a pair, one rounding in the division;
+                // below z = -700 log1p(e) = e, divided before e's scaling (one rounding if subnormal).
+                const Pair<double> l = log1pPair(e, eLo);
+                const Pair<double> sum = twoSum(zHi, l.hi);
+                const bool deep = zHi < -700;
+                const double n = positive ? sum.hi : (deep ? ep.hi : l.hi);
+                const double nLo = positive ? sum.lo + (zLo + l.lo) : (deep ? e0Lo : l.lo);
+                const double q = divide(n, nLo, beta, 0.0);
+                const double r = deep ? (q * ep.scale) * ep.scaleLow : q;
+                return linear ? x : (zHi > 0x1.fffffffffffffp1023 ? zHi / beta : r);
+            } else if constexpr (Q == 2) {
+                // -(|z| e/(1 + e) + log1p(e))/β² from pairs, one rounding in the last division. Beyond
+                // |z| = 700, -(|z| + 1) e/β² (e/(1 + e) and log1p(e) are e there) divided before e's
+                // scaling; beyond 800, where e is clamped, 0 (vectorFor bounds β).
+                const Pair<double> absZ = positive ? Pair<double>{zHi, zLo} : Pair<double>{-zHi, -zLo};
+                const Pair<double> ePair{e, eLo};
+                const Pair<double> l = log1pPair(e, eLo);
+                const Pair<double> onePlusE = add({1.0, 0.0}, ePair);
+                const Pair<double> ze = mul(absZ, ePair);
+                const Pair<double> first = divideToPair(ze.hi, ze.lo, onePlusE.hi, onePlusE.lo);
+                const bool deep = std::fabs(zHi) > 700;
+                const Pair<double> near = add(first, l);
+                const Pair<double> far = mul(add(absZ, {1.0, 0.0}), {ep.hi, e0Lo});
+                const Pair<double> n = deep ? far : near;
+                const Pair<double> b2 = mul({beta, 0.0}, {beta, 0.0});
+                const double q = -divide(n.hi, n.lo, b2.hi, b2.lo);
+                const double r = deep ? (q * ep.scale) * ep.scaleLow : q;
+                return linear ? 0.0 : (std::fabs(zHi) > 800 ? -0.0 : r);
+            }
             const double d = 1 + e;
             const double dLo = ((1 - d) + e) + eLo;
             const double n = positive ? 1.0 : ep.hi;

@@ -14,6 +14,7 @@
 
 #include "fastmath.h"
 #include "functions/smoothconstants.h"
+#include "functions/widemath.h"
 
 namespace rx::fn::inline RX_ISA_NS {
 
@@ -68,6 +69,10 @@ template <std::size_t N> constexpr DoubleSeries<N> doubleSeries(const smooth::Ro
 
 inline constexpr auto siluSeries = doubleSeries<std::size(smooth::siluRootCoefficients)>(smooth::siluRoot);
 inline constexpr auto mishSeries = doubleSeries<std::size(smooth::mishRootCoefficients)>(smooth::mishRoot);
+inline constexpr auto geluErfSeries =
+    doubleSeries<std::size(smooth::geluErfRootCoefficients)>(smooth::geluErfRoot);
+inline constexpr auto geluTail = std::to_array(smooth::geluTailCoefficients);
+inline constexpr auto tanhshrinkTail = std::to_array(smooth::tanhshrinkCoefficients);
 
 /// Horner's scheme written out, so that no inner loop keeps the kernel loop from being vectorised.
 template <std::size_t N, std::size_t... K>
@@ -94,6 +99,47 @@ inline constexpr std::array<double, 11> atanhSeries{1.0,      1.0 / 3,  1.0 / 5,
 {
     const double s = e / (2 + e);
     return 2 * s * horner(atanhSeries, s * s, std::make_index_sequence<10>{});
+}
+
+/// log1p(e) for e = eHi + eLo in [0, 1] (normal or 0) as hi + lo, |lo| < hi/25, for double results: 2
+/// atanh(s) with s = e/(2 + e) <= 1/3 carried as a pair, its odd series to s^39 (truncation below 1e-19
+/// relative); the series' rounding errors are scaled by its share, under 1/27, so hi + lo is within
+/// about 2^-58 relative of log1p(eHi + eLo).
+inline constexpr std::array<double, 19> atanhTail{
+    1.0 / 3,  1.0 / 5,  1.0 / 7,  1.0 / 9,  1.0 / 11, 1.0 / 13, 1.0 / 15, 1.0 / 17, 1.0 / 19, 1.0 / 21,
+    1.0 / 23, 1.0 / 25, 1.0 / 27, 1.0 / 29, 1.0 / 31, 1.0 / 33, 1.0 / 35, 1.0 / 37, 1.0 / 39};
+[[gnu::always_inline]] inline Pair<double> log1pPair(double eHi, double eLo)
+{
+    const double d = 2 + eHi;
+    const double dLo = ((2 - d) + eHi) + eLo;
+    const double s = eHi / d;
+    const double sLo = ((fastmath::mulAdd(-s, d, eHi) + eLo) - s * dLo) / d; // the remainder is exact
+    const double t = s * s;
+    const double tail = 2 * s * t * horner(atanhTail, t, std::make_index_sequence<18>{});
+    return {2 * s, 2 * sLo + tail};
+}
+
+/// Products and sums of pairs, to about 2^-100 relative (barring cancellation in a sum).
+[[gnu::always_inline]] inline Pair<double> mul(Pair<double> a, Pair<double> b)
+{
+    Pair<double> r = twoProduct(a.hi, b.hi);
+    r.lo += a.hi * b.lo + a.lo * b.hi;
+    return r;
+}
+[[gnu::always_inline]] inline Pair<double> add(Pair<double> a, Pair<double> b)
+{
+    Pair<double> r = twoSum(a.hi, b.hi);
+    r.lo += a.lo + b.lo;
+    return r;
+}
+
+/// n / d for n = nHi + nLo and d = dHi + dLo as q + r, r the correction step's term (q + r to about
+/// 2^-100 relative of the quotient of the pairs, for finite nonzero q).
+[[gnu::always_inline]] inline Pair<double> divideToPair(double nHi, double nLo, double dHi, double dLo)
+{
+    const double q = nHi / dHi;
+    const double r = (fastmath::mulAdd(-q, dHi, nHi) + nLo) - q * dLo;
+    return {q, r / dHi};
 }
 
 /// n / d for n = nHi + nLo and d = dHi + dLo, with one correction step: within about 0.5 ulp of the
