@@ -160,17 +160,6 @@ inline float sixth(double n)
     return static_cast<float>(n * 0x1.5555555555555p-3);
 }
 
-#if defined(RX_FAST_FMA)
-/// n / 6 for n = hi + lo in float, as sixth(Pair<double>) in float: within half an ulp and a hair. With
-/// fused multiply-add, float arithmetic needs no widening to double (whose conversions bounded the loop).
-inline float sixth(float hi, float lo)
-{
-    constexpr float sixthHi = 0x1.555556p-3f;
-    constexpr float sixthLo = -0x1.555556p-27f;
-    return __builtin_fmaf(hi, sixthHi, __builtin_fmaf(hi, sixthLo, lo * sixthHi));
-}
-#endif
-
 /// hardswish: y = x <= -3 ? 0 : x >= 3 ? x : x(x + 3)/6; dy/dx = x <= -3 ? 0 : x >= 3 ? 1 : (2x + 3)/6
 /// (current PyTorch: 0 at -3 and 1 at 3).
 struct Hardswish
@@ -240,25 +229,14 @@ struct Hardsigmoid
             return (x > -3 && x < 3) ? T(1) / T(6) : T(0);
     }
 
-    static float middleValue(float x)
-    {
-#if defined(RX_FAST_FMA)
-        const float s = 3 + x;
-        return sixth(s, x - (s - 3));
-#else
-        return sixth(double(x) + 3);
-#endif
-    }
+    static float middleValue(float x) { return sixth(double(x) + 3); }
     static double middleValue(double x)
     {
         const double s = 3 + x;
         return sixth({s, x - (s - 3)});
     }
 
-    static std::vector<double> kinks(std::span<const double>)
-    {
-        return {-3.0, 3.0};
-    }
+    static std::vector<double> kinks(std::span<const double>) { return {-3.0, 3.0}; }
 
     static Activation describe()
     {
