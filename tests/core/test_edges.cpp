@@ -231,6 +231,13 @@ TEMPLATE_TEST_CASE("zeros have PyTorch's sign", "[edges]", float, double)
         {"gelu", {1.0}, -0.0, 0, -0.0},
         {"silu", {}, -0.0, 0, -0.0},
         {"mish", {}, -0.0, 0, -0.0},
+        // The limits at -inf (PyTorch: NaN), with the signs the command line has always printed.
+        {"gelu", {0.0}, -inf, 0, -0.0},
+        {"gelu", {0.0}, -inf, 1, 0.0},
+        {"silu", {}, -inf, 0, -0.0},
+        {"silu", {}, -inf, 1, -0.0},
+        {"mish", {}, -inf, 0, -0.0},
+        {"mish", {}, -inf, 1, 0.0},
     }));
     const rx::Activation &f = activation(edge.id);
     const TestType x = static_cast<TestType>(edge.x);

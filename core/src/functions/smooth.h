@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <limits>
 #include <string>
 
 #include "functions/common.h"
@@ -149,7 +150,9 @@ struct Mish
                     positive ? 4 * w / ((1 + w) * (1 + w) * (1 + e)) : 4 * e * (1 + e) / ((n + 2) * (n + 2));
                 const auto &root = mishSeries;
                 const double d = tanhSp + xw * slope;
-                return static_cast<T>(std::fabs(xw - root.root) <= root.radius ? seriesAt(root, xw) : d);
+                // At -inf the limit, +0, as the scalar path gives (e^-|x| is never quite 0 here).
+                const double limit = x == -std::numeric_limits<T>::infinity() ? 0.0 : d;
+                return static_cast<T>(std::fabs(xw - root.root) <= root.radius ? seriesAt(root, xw) : limit);
             }
         } else {
             return vectorEvalDouble<Q>(x);
@@ -195,7 +198,8 @@ struct Mish
             const double r = (divide(num.hi, num.lo, den.hi, den.lo) * scale) * scaleLow;
             const auto &root = mishSeries;
             const double series = seriesAt(root, xw);
-            return x > 40 ? 1.0 : (std::fabs(xw - root.root) <= root.radius ? series : r);
+            const double limit = x == -std::numeric_limits<double>::infinity() ? 0.0 : r; // as for float32
+            return x > 40 ? 1.0 : (std::fabs(xw - root.root) <= root.radius ? series : limit);
         }
     }
 
