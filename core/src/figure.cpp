@@ -257,7 +257,8 @@ std::size_t leastCoveredBox(const std::vector<Box> &candidates,
             if (c1 > c0 + 1 && r1 > r0 + 1) // the cells wholly inside: columns c0+1..c1-1, rows r0+1..r1-1
                 covered += running[r1 * (nx + 1) + c1] - running[(r0 + 1) * (nx + 1) + c1] -
                            running[r1 * (nx + 1) + c0 + 1] + running[(r0 + 1) * (nx + 1) + c0 + 1];
-            for (std::size_t r = r0; r <= r1; ++r) {
+            // The edge cells, only while this box can still beat the best so far.
+            for (std::size_t r = r0; r <= r1 && covered < fewest; ++r) {
                 const bool edgeRow = r == r0 || r == r1;
                 for (std::size_t c = c0; c <= c1; c = (edgeRow || c == c1) ? c + 1 : c1) {
                     const std::size_t cell = r * nx + c;
