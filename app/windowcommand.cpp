@@ -9,6 +9,7 @@
 #include <QSettings>
 
 #include "display.h"
+#include "firstpaintreport.h"
 #include "fileio.h"
 #include "reluexplorer/session.h"
 #include "subcommand.h"
@@ -33,30 +34,6 @@ void reportPlotGeometry(const PlotView *plot)
     const QPoint origin = plot->mapToGlobal(QPoint(0, 0));
     printPlotGeometry(v, low + origin, high + origin);
 }
-
-// For the start-up benchmark: once the plot has painted (the window's first frame, flushed to the
-// screen in the same pass), prints "first-paint" and quits.
-class FirstPaintReport : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            watched->removeEventFilter(this);
-            QMetaObject::invokeMethod(
-                qApp,
-                [] {
-                    print(QStringLiteral("first-paint\n"));
-                    QCoreApplication::exit(0);
-                },
-                Qt::QueuedConnection);
-        }
-        return false;
-    }
-};
 
 QString description()
 {

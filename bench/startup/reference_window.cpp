@@ -6,44 +6,17 @@
 // same way. What it takes to its first paint is what the libraries and the machine cost before any of
 // the explorer's own work. Prints "first-paint" once the plot has painted, then quits.
 
-#include <cmath>
-#include <cstdio>
+#include <algorithm>
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenuBar>
-#include <QMetaObject>
 
 #include <qcustomplot.h>
 
-namespace {
-
-class FirstPaint : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            watched->removeEventFilter(this);
-            QMetaObject::invokeMethod(
-                qApp,
-                [] {
-                    std::printf("first-paint\n");
-                    std::fflush(stdout);
-                    QCoreApplication::exit(0);
-                },
-                Qt::QueuedConnection);
-        }
-        return false;
-    }
-};
-
-} // namespace
+#include "firstpaintreport.h"
 
 int main(int argc, char **argv)
 {
@@ -64,7 +37,7 @@ int main(int argc, char **argv)
     plot->yAxis->setRange(-1, 5);
     plot->legend->setVisible(true);
     window.setCentralWidget(plot);
-    FirstPaint report;
+    FirstPaintReport report;
     plot->installEventFilter(&report);
     window.resize(1280, 800);
     window.show();
