@@ -100,6 +100,9 @@ FamilyPanel::FamilyPanel(QWidget *parent) : QWidget(parent)
 
 void FamilyPanel::fillParameters(const rx::Activation &f)
 {
+    if (m_parametersOf == f.id) // a state change that keeps the function (a pan, a slider) keeps the list
+        return;
+    m_parametersOf = f.id;
     const QSignalBlocker blocker(m_parameter);
     m_parameter->clear();
     for (const rx::Parameter &p : f.parameters)

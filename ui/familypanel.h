@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #pragma once
 
+#include <string>
+
 #include <QWidget>
 
 #include "reluexplorer/state.h"
@@ -33,6 +35,7 @@ private:
     void onParameterChosen();
     void emitFamily();
 
+    std::string m_parametersOf; ///< The function whose parameters m_parameter lists.
     rx::FamilyView m_family;
     QCheckBox *m_enabled = nullptr;
     QComboBox *m_function = nullptr;

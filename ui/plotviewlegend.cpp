@@ -214,13 +214,17 @@ bool PlotView::placeLegendInside()
             const auto *graph = qobject_cast<const QCPGraph *>(plottable);
             if (!graph || !graph->visible() || graph->layer()->name() == QLatin1String("overlay"))
                 continue;
+            // The axes are linear: pixel = origin + slope * coordinate, taken from the axes once.
+            const QCPAxis *keys = graph->keyAxis(), *values = graph->valueAxis();
+            const double kx = keys->coordToPixel(0), sx = keys->coordToPixel(1) - kx;
+            const double ky = values->coordToPixel(0), sy = values->coordToPixel(1) - ky;
             const auto data = graph->data();
             const int step = std::max(1, data->size() / 4000);
+            points.reserve(points.size() + static_cast<std::size_t>(data->size() / step + 1));
             for (int i = 0; i < data->size(); i += step) {
                 const QCPGraphData &d = *(data->constBegin() + i);
                 if (std::isfinite(d.value))
-                    points.emplace_back(graph->keyAxis()->coordToPixel(d.key),
-                                        graph->valueAxis()->coordToPixel(d.value));
+                    points.emplace_back(kx + sx * d.key, ky + sy * d.value);
             }
         }
         // Counted over the box grown by a curve's half width and a marker's radius.
