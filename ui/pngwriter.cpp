@@ -32,8 +32,9 @@ void noFlush(png_structp) {}
 class Band
 {
 public:
-    Band(const QImage &image, bool padded, int first, int last)
-        : m_image(image), m_padded(padded), m_first(first), m_last(last)
+    Band(const QImage &image, bool padded, int first, int last, bool final)
+        : m_image(image), m_padded(padded), m_first(first), m_last(last),
+          m_flush(final ? Z_FINISH : Z_SYNC_FLUSH)
     {
     }
 
@@ -70,7 +71,6 @@ public:
         m_ok = ok;
     }
 
-    void setFinal(bool final) { m_flush = final ? Z_FINISH : Z_SYNC_FLUSH; }
     bool ok() const { return m_ok; }
     uLong adler() const { return m_adler; }
     std::size_t length() const { return m_length; }
@@ -97,7 +97,7 @@ private:
     bool m_padded;
     int m_first = 0;
     int m_last = 0;
-    int m_flush = Z_FINISH;
+    int m_flush;
     bool m_ok = false;
     uLong m_adler = 1;
     std::size_t m_length = 0;
@@ -111,9 +111,8 @@ std::vector<unsigned char> imageData(const QImage &image, bool padded)
     const int bands = qsizetype(image.width()) * image.height() >= 1000000 ? cores : 1;
     std::vector<Band> parts;
     for (int i = 0; i < bands; ++i)
-        parts.emplace_back(image, padded, image.height() * i / bands, image.height() * (i + 1) / bands);
-    for (int i = 0; i < bands; ++i)
-        parts[static_cast<std::size_t>(i)].setFinal(i + 1 == bands);
+        parts.emplace_back(image, padded, image.height() * i / bands, image.height() * (i + 1) / bands,
+                           i + 1 == bands);
     std::vector<std::thread> threads;
     for (std::size_t i = 1; i < parts.size(); ++i)
         threads.emplace_back(&Band::run, &parts[i]);

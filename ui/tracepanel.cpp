@@ -165,7 +165,7 @@ void TracePanel::refresh()
                 const QColor colour = point.familyParameter >= 0
                                           ? theme.rampColour(row, rowCount)
                                           : functionColour(rx::catalogueIndex(point.id));
-                if (item->data(Qt::UserRole).value<QColor>() != colour || item->icon().isNull()) {
+                if (item->data(Qt::UserRole).value<QColor>() != colour) { // unset on a new row
                     item->setIcon(swatch(colour, m_table->iconSize().width()));
                     item->setData(Qt::UserRole, colour);
                 }
