@@ -23,6 +23,7 @@
 #include <cmath>
 
 #include "reluexplorer/numbers.h"
+#include "quotedtext.h"
 
 namespace rx::json {
 namespace {
@@ -364,7 +365,7 @@ private:
                 return false;
             for (const auto &member : members)
                 if (member.first == key)
-                    return fail("duplicate key \"" + key + "\"");
+                    return fail("duplicate key " + detail::quotedText(key));
             skipSpace();
             if (atEnd() || m_text[m_pos] != ':')
                 return fail(atEnd() ? "unexpected end of the document (truncated?)" : "expected ':'");

@@ -50,6 +50,16 @@ TEST_CASE("json refuses malformed documents with the place of the problem", "[js
     CHECK(r.error.rfind("line ", 0) == 0);
 }
 
+TEST_CASE("json quotes a duplicate key so the message stays one short line", "[json]")
+{
+    const std::string key = "k\\n" + std::string(500, 'n');
+    const auto r = parse("{\"" + key + "\": 1, \"" + key + "\": 2}");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error.find("duplicate key") != std::string::npos);
+    CHECK(r.error.find('\n') == std::string::npos);
+    CHECK(r.error.size() < 200);
+}
+
 TEST_CASE("json limits depth and size", "[json]")
 {
     const std::string deep = std::string(100, '[') + std::string(100, ']');
