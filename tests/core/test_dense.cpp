@@ -70,12 +70,27 @@ std::vector<DenseCase> denseCases()
                      -0.76,
                      -0.74});
     for (const double alpha : {1.0, 0.5, 4.0}) // x/α exact in the reference
-        cases.push_back({"celu", {alpha}, [alpha](std::size_t q, Ld x) -> Ld {
+        cases.push_back({"celu",
+                         {alpha},
+                         [alpha](std::size_t q, Ld x) -> Ld {
                              const Ld a = alpha;
                              if (x > 0)
-                                 return q == 0 ? x : 1;
-                             return q == 0 ? a * std::expm1(x / a) : std::exp(x / a);
-                         }});
+                                 return q == 0 ? x : q == 1 ? 1 : 0;
+                             const Ld t = x / a;
+                             if (q < 2)
+                                 return q == 0 ? a * std::expm1(t) : std::exp(t);
+                             if (t < -1) // dy/dα = expm1(t) - t e^t, cancelling to -t²/2 near 0
+                                 return std::expm1(t) - t * std::exp(t);
+                             Ld sum = 0, term = t;
+                             for (int n = 2; n < 40; ++n) {
+                                 term *= t / n;
+                                 sum += (1 - n) * term;
+                             }
+                             return sum;
+                         },
+                         0,
+                         0,
+                         3});
     for (const double beta : {1.0, 2.0, 0.5}) // βx exact in the reference
         cases.push_back({"softplus",
                          {beta, 20.0},
