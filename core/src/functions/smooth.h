@@ -57,7 +57,7 @@ struct Silu
                 const double ne = xw * p.hi;
                 const double n = positive ? double(x) : ne;
                 const double nLo = positive ? 0.0 : fastmath::mulAdd(xw, p.hi, -ne) + xw * p.lo;
-                return (divide(n, nLo, d, dLo) * scale) * scaleLow;
+                return (divideBounded(n, nLo, d, dLo) * scale) * scaleLow;
             } else {
                 // x <= 0: e0 s / d² with s = (1 + x) + e, exact 1 + x for x >= -2. x > 0: all positive.
                 const Pair<double> s0 = twoSum(1 + xw, e);
@@ -71,7 +71,7 @@ struct Silu
                 const double ddLo = fastmath::mulAdd(d, d, -dd) + 2 * d * dLo;
                 const double n = positive ? nPos : nNeg;
                 const double nLo = positive ? nPosLo : nNegLo;
-                const double q = divide(n, nLo, dd, ddLo);
+                const double q = divideBounded(n, nLo, dd, ddLo);
                 const double r = (q * scale) * scaleLow;
                 return std::fabs(xw - root.root) <= root.radius ? seriesAt(root, xw) : r;
             }
@@ -186,7 +186,7 @@ struct Mish
         if constexpr (Q == 0) {
             const Pair<double> num = mul(xPair, positive ? n1 : n0);
             const Pair<double> den = positive ? d1 : n2;
-            const double r = (divide(num.hi, num.lo, den.hi, den.lo) * scale) * scaleLow;
+            const double r = (divideBounded(num.hi, num.lo, den.hi, den.lo) * scale) * scaleLow;
             return x > 40 ? x : r;
         } else {
             const Pair<double> four{4 * xw, 0.0};
@@ -195,7 +195,7 @@ struct Mish
             const Pair<double> numNeg = mul(e0, bracket);
             const Pair<double> num = positive ? numPos : numNeg;
             const Pair<double> den = positive ? mul(d1, d1) : mul(n2, n2);
-            const double r = (divide(num.hi, num.lo, den.hi, den.lo) * scale) * scaleLow;
+            const double r = (divideBounded(num.hi, num.lo, den.hi, den.lo) * scale) * scaleLow;
             const auto &root = mishSeries;
             const double series = seriesAt(root, xw);
             const double limit = x == -std::numeric_limits<double>::infinity() ? 0.0 : r; // as for float32
@@ -341,7 +341,7 @@ struct Softplus
             const double dLo = ((1 - d) + e) + eLo;
             const double n = positive ? 1.0 : ep.hi;
             const double nLo = positive ? 0.0 : e0Lo;
-            const double q = divide(n, nLo, d, dLo);
+            const double q = divideBounded(n, nLo, d, dLo);
             return linear ? T(1) : (positive ? q : (q * ep.scale) * ep.scaleLow);
         }
     }

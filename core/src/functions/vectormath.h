@@ -152,4 +152,15 @@ inline constexpr std::array<double, 19> atanhTail{
     return finite ? q + r / dHi : q;
 }
 
+/// divide() for a denominator dHi in [1, 2^20]: one division, for the reciprocal, instead of two. q =
+/// n (1/d) is within about 1.5 ulp, and the correction step brings it within about 0.5 ulp as there.
+[[gnu::always_inline]] inline double divideBounded(double nHi, double nLo, double dHi, double dLo)
+{
+    const double inv = 1 / dHi;
+    const double q = nHi * inv;
+    const double r = (fastmath::mulAdd(-q, dHi, nHi) + nLo) - q * dLo;
+    const bool finite = (q != 0) & (q - q == 0);
+    return finite ? fastmath::mulAdd(r, inv, q) : q;
+}
+
 } // namespace rx::fn::inline RX_ISA_NS
