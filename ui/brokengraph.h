@@ -61,10 +61,11 @@ protected:
 
     /// Strokes the fewest segments that stay within drawTolerance of the samples. On a raster device an
     /// opaque round-joined curve is drawn as flat-capped segments and round discs (segmentsAndDiscs),
-    /// another solid curve's long segments are cut again (splitLongSegments), and a dashed piece that is one
-    /// straight segment is drawn as a line, which the raster engine dashes and fills directly instead
-    /// of building a dashed outline (a piece of several segments keeps the stroker: the engine's own
-    /// dashing does not carry the pattern across short segments).
+    /// an opaque flat-capped dashed curve as its dashes (dashedPieces), another solid curve's long segments
+    /// are cut again (splitLongSegments), and a translucent dashed piece that is one straight segment is
+    /// drawn as a line, which the raster engine dashes and fills directly instead of building a dashed
+    /// outline (a piece of several segments keeps the stroker: the engine's own dashing does not carry
+    /// the pattern across short segments).
     void drawLinePlot(QCPPainter *painter, const QVector<QPointF> &lines) const override
     {
         const QPen &pen = painter->pen();
@@ -84,6 +85,11 @@ protected:
             pen.brush().style() == Qt::SolidPattern && pen.widthF() > 1) {
             // Opaque: where a segment and a disc overlap nothing shows, so the pieces may be drawn apart.
             drawAsSegmentsAndDiscs(painter, points, scale);
+            return;
+        }
+        if (pen.style() != Qt::SolidLine && pen.capStyle() == Qt::FlatCap && pen.color().alpha() == 255 &&
+            pen.brush().style() == Qt::SolidPattern) {
+            drawAsDashedPieces(painter, points, scale);
             return;
         }
         if (pen.style() == Qt::SolidLine || pen.capStyle() == Qt::RoundCap) {
@@ -113,6 +119,34 @@ protected:
     }
 
 private:
+    /// An opaque flat-capped dashed curve as its dashes (dashedPieces), drawn as plain lines, and a
+    /// disc at each turn inside a dash for a round join: the pattern as the stroker lays it, without
+    /// the stroker's outline of every dash.
+    void drawAsDashedPieces(QCPPainter *painter, const QVector<QPointF> &points, double scale) const
+    {
+        const QPen pen = painter->pen();
+        const double width = pen.isCosmetic() ? pen.widthF() / scale : pen.widthF();
+        const double unit = width > 0 ? width : 1 / scale; // a zero-width pen dashes in pixels
+        QVector<double> pattern;
+        for (const qreal length : pen.dashPattern())
+            pattern.append(length * unit);
+        const DashedPieces pieces = dashedPieces(points, pattern, pen.dashOffset() * unit, 0.1);
+        applyDefaultAntialiasingHint(painter);
+        QPen solid = pen;
+        solid.setStyle(Qt::SolidLine);
+        painter->setPen(solid);
+        painter->drawLines(pieces.segments);
+        if (pen.joinStyle() == Qt::RoundJoin && width > 1) {
+            const QBrush brush = painter->brush();
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(pen.color());
+            for (const QPointF &centre : pieces.joins)
+                painter->drawEllipse(centre, width / 2, width / 2);
+            painter->setBrush(brush);
+        }
+        painter->setPen(pen);
+    }
+
     void drawAsSegmentsAndDiscs(QCPPainter *painter, const QVector<QPointF> &points, double scale) const
     {
         const QPen pen = painter->pen();

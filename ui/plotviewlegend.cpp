@@ -209,18 +209,24 @@ bool PlotView::placeLegendInside()
         break;
     default: {
         // Best: where it hides the fewest samples of what is drawn (at most ~4000 per curve).
-        std::vector<std::pair<double, double>> points;
+        std::vector<const QCPGraph *> graphs;
+        std::size_t count = 0;
         for (const QCPAbstractPlottable *plottable : panel->plottables()) {
             const auto *graph = qobject_cast<const QCPGraph *>(plottable);
-            if (!graph || !graph->visible() || graph->layer()->name() == QLatin1String("overlay"))
-                continue;
+            if (graph && graph->visible() && graph->layer()->name() != QLatin1String("overlay")) {
+                graphs.push_back(graph);
+                count += static_cast<std::size_t>(std::min(graph->data()->size(), 4000) + 1);
+            }
+        }
+        std::vector<std::pair<double, double>> points;
+        points.reserve(count);
+        for (const QCPGraph *graph : graphs) {
             // The axes are linear: pixel = origin + slope * coordinate, taken from the axes once.
             const QCPAxis *keys = graph->keyAxis(), *values = graph->valueAxis();
             const double kx = keys->coordToPixel(0), sx = keys->coordToPixel(1) - kx;
             const double ky = values->coordToPixel(0), sy = values->coordToPixel(1) - ky;
             const auto data = graph->data();
             const int step = std::max(1, data->size() / 4000);
-            points.reserve(points.size() + static_cast<std::size_t>(data->size() / step + 1));
             for (int i = 0; i < data->size(); i += step) {
                 const QCPGraphData &d = *(data->constBegin() + i);
                 if (std::isfinite(d.value))

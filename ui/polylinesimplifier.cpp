@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #include "polylinesimplifier.h"
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 #include <vector>
@@ -122,6 +123,63 @@ SegmentsAndDiscs segmentsAndDiscs(const QVector<QPointF> &points)
         out.discs.append(points[i]);
         if (i + 1 < points.size() && isFinite(points[i + 1]))
             out.segments.append(QLineF(points[i], points[i + 1]));
+    }
+    return out;
+}
+
+DashedPieces dashedPieces(const QVector<QPointF> &points, const QVector<double> &pattern, double offset,
+                          double minTurn)
+{
+    DashedPieces out;
+    double period = 0;
+    for (double length : pattern)
+        period += length;
+    if (pattern.isEmpty() || pattern.size() % 2 != 0 || !(period > 0) || !std::isfinite(period))
+        return out;
+    const double cosTurn = std::cos(minTurn);
+    qsizetype index = 0;
+    double left = 0; // of pattern[index]
+    const auto restart = [&] {
+        index = 0;
+        double into = std::fmod(std::max(0.0, offset), period);
+        while (into >= pattern[index]) {
+            into -= pattern[index];
+            index = (index + 1) % pattern.size();
+        }
+        left = pattern[index] - into;
+    };
+    restart();
+    for (qsizetype i = 0; i + 1 < points.size(); ++i) {
+        const QPointF a = points[i], b = points[i + 1];
+        if (!isFinite(a) || !isFinite(b)) {
+            if (!isFinite(b))
+                restart(); // a new piece starts its pattern again
+            continue;
+        }
+        // A turn inside a dash, at a: the previous segment ended on and this one starts on.
+        if (i > 0 && isFinite(points[i - 1]) && index % 2 == 0 && left > 0) {
+            const QPointF u = a - points[i - 1], v = b - a;
+            const double lu = std::hypot(u.x(), u.y()), lv = std::hypot(v.x(), v.y());
+            if (lu > 0 && lv > 0 && QPointF::dotProduct(u, v) < cosTurn * lu * lv)
+                out.joins.append(a);
+        }
+        const QPointF d = b - a;
+        const double length = std::hypot(d.x(), d.y());
+        double at = 0;
+        while (length > 0) {
+            const bool last = left >= length - at; // the segment ends inside this element
+            const double to = last ? length : at + left;
+            if (index % 2 == 0 && to > at)
+                out.segments.append(QLineF(a + d * (at / length), a + d * (to / length)));
+            left = last ? left - (length - at) : 0; // not last: the element is used up
+            at = to;
+            while (left <= 0) {
+                index = (index + 1) % pattern.size();
+                left += pattern[index];
+            }
+            if (last)
+                break;
+        }
     }
     return out;
 }

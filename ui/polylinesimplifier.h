@@ -28,3 +28,17 @@ struct SegmentsAndDiscs
     QVector<QPointF> discs;
 };
 SegmentsAndDiscs segmentsAndDiscs(const QVector<QPointF> &points);
+
+/// A dashed polyline with flat caps as solid pieces: the "on" parts of each segment, the pattern
+/// carried across vertices (as the painter's stroker carries it) and started again after a break,
+/// and the vertices inside a dash where the polyline turns by more than minTurn radians, for a
+/// round join's disc. pattern alternates dash and gap lengths in the points' units (an even count,
+/// no negative length, a positive sum); offset is where in it the line starts. The raster engine
+/// fills these as lines, far faster than it dashes and strokes the whole outline.
+struct DashedPieces
+{
+    QVector<QLineF> segments;
+    QVector<QPointF> joins;
+};
+DashedPieces dashedPieces(const QVector<QPointF> &points, const QVector<double> &pattern, double offset,
+                          double minTurn);

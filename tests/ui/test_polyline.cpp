@@ -4,7 +4,10 @@
 #include <cmath>
 #include <limits>
 
+#include <QImage>
 #include <QLineF>
+#include <QPainter>
+#include <QPen>
 #include <QPointF>
 #include <QVector>
 
@@ -126,4 +129,97 @@ TEST_CASE("polyline: short and degenerate input comes back as it is", "[ui][plot
     const QVector<QPointF> same{{5, 5}, {5, 5}, {5, 5}, {5, 5}};
     const QVector<QPointF> out = simplifiedPolyline(same, 0.1);
     CHECK(out == QVector<QPointF>{{5, 5}, {5, 5}});
+}
+
+namespace {
+
+double totalLength(const QVector<QLineF> &lines)
+{
+    double sum = 0;
+    for (const QLineF &l : lines)
+        sum += l.length();
+    return sum;
+}
+
+} // namespace
+
+TEST_CASE("dashes: a straight line is cut by the pattern, from its offset", "[ui][plot][polyline]")
+{
+    const QVector<QPointF> line{{0, 0}, {100, 0}};
+    const DashedPieces plain = dashedPieces(line, {4, 2}, 0, 0.1);
+    // Dashes start at 0, 6, ..., 96: 17 of them, the last cut short by nothing (96 + 4 = 100).
+    REQUIRE(plain.segments.size() == 17);
+    CHECK(plain.segments.front() == QLineF(0, 0, 4, 0));
+    CHECK(plain.segments.back() == QLineF(96, 0, 100, 0));
+    CHECK(totalLength(plain.segments) == Approx(68));
+    CHECK(plain.joins.isEmpty());
+    // Offset 5: one unit of gap left, so the first dash runs from 1 to 5.
+    const DashedPieces shifted = dashedPieces(line, {4, 2}, 5, 0.1);
+    REQUIRE_FALSE(shifted.segments.isEmpty());
+    CHECK(shifted.segments.front() == QLineF(1, 0, 5, 0));
+}
+
+TEST_CASE("dashes: the pattern runs on across vertices and starts again after a break",
+          "[ui][plot][polyline]")
+{
+    // A dash of 4 over a corner at 3: 3 along x, then 1 up, with a join at the corner.
+    const DashedPieces corner = dashedPieces({{0, 0}, {3, 0}, {3, 10}}, {4, 2}, 0, 0.1);
+    REQUIRE(corner.segments.size() >= 2);
+    CHECK(corner.segments[0] == QLineF(0, 0, 3, 0));
+    CHECK(corner.segments[1] == QLineF(3, 0, 3, 1));
+    CHECK(corner.joins == QVector<QPointF>{{3, 0}});
+    // Straight on at a vertex: no join needed; in a gap: none either.
+    CHECK(dashedPieces({{0, 0}, {3, 0}, {10, 0}}, {4, 2}, 0, 0.1).joins.isEmpty());
+    CHECK(dashedPieces({{0, 0}, {5, 0}, {5, 10}}, {4, 2}, 0, 0.1).joins.isEmpty());
+    // After a break the second piece starts with a whole dash.
+    const DashedPieces broken =
+        dashedPieces({{0, 0}, {5, 0}, {notANumber, notANumber}, {10, 0}, {15, 0}}, {4, 2}, 0, 0.1);
+    REQUIRE(broken.segments.size() == 2);
+    CHECK(broken.segments[0] == QLineF(0, 0, 4, 0));
+    CHECK(broken.segments[1] == QLineF(10, 0, 14, 0));
+    // A pattern that cannot dash gives nothing rather than looping.
+    CHECK(dashedPieces({{0, 0}, {5, 0}}, {4}, 0, 0.1).segments.isEmpty());
+    CHECK(dashedPieces({{0, 0}, {5, 0}}, {0, 0}, 0, 0.1).segments.isEmpty());
+    // Zero-length dashes are skipped.
+    CHECK(dashedPieces({{0, 0}, {10, 0}}, {0, 2, 3, 1}, 0, 0.1).segments.front() == QLineF(2, 0, 5, 0));
+}
+
+TEST_CASE("dashes: drawn as pieces they look like the painter's own dashed stroke", "[ui][plot][polyline]")
+{
+    // A curve with gentle and sharp turns, dashed with the derivative curves' kind of pen.
+    QVector<QPointF> curve;
+    for (int i = 0; i <= 120; ++i)
+        curve.append(QPointF(10 + i * 3.3, 100 + 60 * std::sin(i * 0.09) + (i > 80 ? (i - 80) * 2.0 : 0)));
+    QPen pen(Qt::black, 3, Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);
+    pen.setDashPattern({4, 2.5});
+    const auto render = [&](bool pieces) {
+        QImage image(420, 260, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        if (!pieces) {
+            painter.setPen(pen);
+            painter.drawPolyline(curve.constData(), int(curve.size()));
+        } else {
+            const DashedPieces p = dashedPieces(curve, {4 * 3, 2.5 * 3}, 0, 0.1);
+            painter.setPen(QPen(Qt::black, 3, Qt::SolidLine, Qt::FlatCap));
+            painter.drawLines(p.segments);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(Qt::black);
+            for (const QPointF &c : p.joins)
+                painter.drawEllipse(c, 1.5, 1.5);
+        }
+        return image;
+    };
+    const QImage qt = render(false), ours = render(true);
+    long inked = 0, different = 0;
+    for (int y = 0; y < qt.height(); ++y)
+        for (int x = 0; x < qt.width(); ++x) {
+            const int a = qGray(qt.pixel(x, y)), b = qGray(ours.pixel(x, y));
+            inked += a < 128;
+            different += std::abs(a - b) > 96;
+        }
+    INFO(different << " of " << inked << " inked pixels differ");
+    REQUIRE(inked > 1000);
+    CHECK(different < inked / 50);
 }
