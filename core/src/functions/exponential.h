@@ -16,15 +16,22 @@ struct Elu
 {
     static constexpr std::size_t paramCount = 1;
 
+    // The exponential is computed for every lane before the select: written inside the select, GCC
+    // evaluates it under a mask for x <= 0 only, and the masked-off lanes' leftovers take slow
+    // (underflow) paths: ELU's y ran at 0.46 G elements/s with x > 0 in half the lanes, 0.97 without.
     template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &p)
     {
         const T a = p[0];
-        if constexpr (Q == 0)
-            return x > 0 ? x : scaledExpm1(x, a, 0.0);
-        else if constexpr (Q == 1)
-            return x > 0 ? T(1) : scaledExp(x, a, 0.0);
-        else
-            return x > 0 ? T(0) : scaledExpm1(x, 1.0, 0.0);
+        if constexpr (Q == 0) {
+            const T e = scaledExpm1(x, a, 0.0);
+            return x > 0 ? x : e;
+        } else if constexpr (Q == 1) {
+            const T e = scaledExp(x, a, 0.0);
+            return x > 0 ? T(1) : e;
+        } else {
+            const T e = scaledExpm1(x, 1.0, 0.0);
+            return x > 0 ? T(0) : e;
+        }
     }
 
     static std::vector<double> kinks(std::span<const double> p)
@@ -73,17 +80,22 @@ struct Selu
     {
         const T a = p[0];
         const T k = p[1];
+        // Every lane's exponential first, as in ELU.
         if constexpr (Q == 0) {
             const Product ka = exactProduct(k, a);
+            const T e = scaledExpm1(x, ka.hi, ka.lo);
             // k = 0 is the zero function for x > 0, so +inf gives its limit k, not 0·inf = NaN.
-            return x > 0 ? (k == 0 ? k : k * x) : scaledExpm1(x, ka.hi, ka.lo);
+            return x > 0 ? (k == 0 ? k : k * x) : e;
         } else if constexpr (Q == 1) {
             const Product ka = exactProduct(k, a);
-            return x > 0 ? k : scaledExp(x, ka.hi, ka.lo);
+            const T e = scaledExp(x, ka.hi, ka.lo);
+            return x > 0 ? k : e;
         } else if constexpr (Q == 2) {
-            return x > 0 ? T(0) : scaledExpm1(x, k, 0.0);
+            const T e = scaledExpm1(x, k, 0.0);
+            return x > 0 ? T(0) : e;
         } else {
-            return x > 0 ? x : scaledExpm1(x, a, 0.0);
+            const T e = scaledExpm1(x, a, 0.0);
+            return x > 0 ? x : e;
         }
     }
 

@@ -168,10 +168,14 @@ struct Hardswish
 
     template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &)
     {
-        if constexpr (Q == 0)
-            return x <= -3 ? T(-0.0) : (x >= 3 ? x : middleValue(x)); // PyTorch: x·0/6 = -0
-        else
-            return x <= -3 ? T(0) : (x >= 3 ? T(1) : middleSlope(x));
+        // The middle piece for every lane, then the selects (as ELU's exponential, exponential.h).
+        if constexpr (Q == 0) {
+            const T middle = middleValue(x);
+            return x <= -3 ? T(-0.0) : (x >= 3 ? x : middle); // PyTorch: x·0/6 = -0
+        } else {
+            const T middle = middleSlope(x);
+            return x <= -3 ? T(0) : (x >= 3 ? T(1) : middle);
+        }
     }
 
     // In double the products and sums below are exact; sixth() then rounds once before the last rounding.
