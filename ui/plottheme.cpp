@@ -6,7 +6,9 @@
 #include <array>
 #include <cmath>
 #include <iterator>
+#include <limits>
 #include <utility>
+#include <vector>
 
 #include <QGuiApplication>
 #include <QPalette>
@@ -76,9 +78,8 @@ std::array<double, 3> lab(const QColor &c)
     return {116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
 }
 
-double labDistance(const QColor &a, const QColor &b)
+double labDistance(const std::array<double, 3> &p, const std::array<double, 3> &q)
 {
-    const auto p = lab(a), q = lab(b);
     return std::hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
 }
 
@@ -90,24 +91,31 @@ QList<QColor> extended(QList<QColor> colours, const QColor &background, int coun
     const QList<float> lightness =
         dark ? QList<float>{0.55f, 0.65f, 0.75f, 0.85f} : QList<float>{0.25f, 0.35f, 0.45f};
     QList<QColor> candidates;
+    std::vector<std::array<double, 3>> candidateLab; // each colour converted once
     for (const float l : std::as_const(lightness))
         for (int hue = 0; hue < 360; hue += 6)
-            if (const QColor c = QColor::fromHslF(hue / 360.0f, 0.75f, l); contrastRatio(c, background) >= 3)
+            if (const QColor c = QColor::fromHslF(hue / 360.0f, 0.75f, l);
+                contrastRatio(c, background) >= 3) {
                 candidates << c;
+                candidateLab.push_back(lab(c));
+            }
     // Farthest-point selection: nearest[i] is candidate i's distance to the closest colour used so far.
-    QList<double> nearest;
-    for (const QColor &c : std::as_const(candidates)) {
-        double d = labDistance(c, background);
-        for (const QColor &used : std::as_const(colours))
+    std::vector<std::array<double, 3>> usedLab{lab(background)};
+    for (const QColor &used : std::as_const(colours))
+        usedLab.push_back(lab(used));
+    std::vector<double> nearest;
+    for (const auto &c : candidateLab) {
+        double d = std::numeric_limits<double>::infinity();
+        for (const auto &used : usedLab)
             d = std::min(d, labDistance(c, used));
-        nearest << d;
+        nearest.push_back(d);
     }
     while (colours.size() < count && !candidates.isEmpty()) {
         const auto farthest = std::max_element(nearest.cbegin(), nearest.cend()) - nearest.cbegin();
-        const QColor chosen = candidates[farthest];
-        colours << chosen;
-        for (qsizetype i = 0; i < candidates.size(); ++i)
-            nearest[i] = std::min(nearest[i], labDistance(candidates[i], chosen));
+        colours << candidates[farthest];
+        const std::array<double, 3> chosen = candidateLab[static_cast<std::size_t>(farthest)];
+        for (std::size_t i = 0; i < candidateLab.size(); ++i)
+            nearest[i] = std::min(nearest[i], labDistance(candidateLab[i], chosen));
     }
     return colours;
 }
