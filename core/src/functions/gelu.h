@@ -3,6 +3,11 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <limits>
+#include <utility>
 
 #include "functions/common.h"
 #include "functions/vectormath.h"
@@ -64,6 +69,101 @@ template <std::size_t Q> [[gnu::always_inline]] inline float geluErfFloat(float 
     }
 }
 
+/// Mills' ratio M(a) = e^(a²/2) Φ(-a) for a in [0, 39.75] as hi + lo, within about 2^-59 relative: the
+/// piece of smoothconstants.h that holds a, its Horner steps in double but the last three, which carry
+/// their rounding (and the coefficients' own) as pairs.
+template <std::size_t... J>
+[[gnu::always_inline]] inline Pair<double> geluMills(double a, std::index_sequence<J...>)
+{
+    constexpr int width = std::size(smooth::geluMillsCoefficients[0]);
+    constexpr int pairs = smooth::geluMillsPairs;
+    const double piece = __builtin_trunc(a * (1 / smooth::geluMillsStep));
+    const auto k = static_cast<std::int64_t>(piece); // 64 bits, or GCC does not gather
+    // t = a - centre is exact: the first piece's centre is 0, the others' are multiples of ulp(a).
+    const double t = a - (piece == 0 ? 0.0 : (piece + 0.5) * smooth::geluMillsStep);
+    const auto &c = smooth::geluMillsCoefficients; // indexed as c[k][j], which GCC gathers
+    double q = c[k][width - 1];
+    ((q = fastmath::mulAdd(q, t, c[k][width - 2 - int(J)])), ...);
+    Pair<double> m{q, 0.0};
+    for (int j = pairs - 1; j >= 0; --j) {
+        Pair<double> p = twoProduct(m.hi, t);
+        p.lo = fastmath::mulAdd(m.lo, t, p.lo);
+        m = twoSum(c[k][2 * j], p.hi);
+        m.lo += p.lo + c[k][2 * j + 1];
+    }
+    return m;
+}
+
+/// gelu's dy/dx about its zero, h (c0 + c1 h + ...) with h = x - root as a pair, the last steps as pairs
+/// and c0 to long double's precision: within about 0.6 ulp for float64.
+[[gnu::always_inline]] inline double geluErfSeriesDouble(double x)
+{
+    constexpr auto &s = geluErfSeries;
+    constexpr std::size_t n = std::size(s.c);
+    constexpr double c0Low = static_cast<double>(smooth::geluErfRootCoefficients[0] - s.c[0]);
+    constexpr auto tail = [] {
+        std::array<double, n - 1> c{};
+        for (std::size_t k = 1; k < n; ++k)
+            c[k - 1] = s.c[k];
+        return c;
+    }();
+    const Pair<double> h = twoSum(x - s.root, -s.rootLow); // x - root is exact within the radius
+    const double q = horner(tail, h.hi, std::make_index_sequence<n - 2>{});
+    const Pair<double> p = twoProduct(h.hi, q);
+    Pair<double> u = twoSum(s.c[0], p.hi);
+    u.lo += p.lo + (c0Low + h.lo * q);
+    const Pair<double> r = twoProduct(h.hi, u.hi);
+    return r.hi + (r.lo + (h.hi * u.lo + h.lo * u.hi));
+}
+
+/// gelu, approximate = 'none', float64, vectorised (with fast fused multiply-add): a = min(|x|, 39.75),
+/// Φ(-a) = e M(a), e = e^(-a²/2) from the double-grade exponential of -hi/2 (a² = hi + lo exactly) as
+/// a pair times 1 - lo/2, M from geluMills. y = x e M (x <= 0) or x (1 - e M); dy/dx = e (M - a/√(2π))
+/// (x <= 0) or 1 - e (M - a/√(2π)), all as pairs: the difference cancels up to 11 times outside the
+/// series about dy/dx's zero. For x <= 0, e's power of two scales the result last, so that a
+/// subnormal result is rounded once.
+template <std::size_t Q> [[gnu::always_inline]] inline double geluErfDouble(double x)
+{
+    // a = min(|x|, end), and end for NaN (the loop returns it): e^(-a²/2) is 0 beyond 38.6. The minimum
+    // of the bits is not a branch; a select here would let GCC fold the table's loads for a = end and
+    // make the others masked loads, which it does not gather.
+    constexpr double end = smooth::geluMillsPieces * smooth::geluMillsStep - smooth::geluMillsStep / 2;
+    const auto absBits = std::bit_cast<std::uint64_t>(x) & ~(std::uint64_t(1) << 63);
+    const std::uint64_t endBits = std::bit_cast<std::uint64_t>(end);
+    const double a = std::bit_cast<double>(absBits < endBits ? absBits : endBits);
+    const bool positive = x > 0;
+    const Pair<double> square = twoProduct(a, a);
+    const fastmath::ExpParts p = fastmath::expPartsForDouble(-0.5 * square.hi);
+    const Pair<double> e{p.hi, fastmath::mulAdd(-p.hi, 0.5 * square.lo, p.lo)};
+    constexpr std::size_t width = std::size(smooth::geluMillsCoefficients[0]);
+    const Pair<double> m = geluMills(a, std::make_index_sequence<width - 2 * smooth::geluMillsPairs - 1>{});
+    if constexpr (Q == 0) {
+        const Pair<double> lower = mul(e, m); // Φ(-a) unscaled
+        const Pair<double> yNeg = mul({-a, 0.0}, lower);
+        const double rNeg = ((yNeg.hi + yNeg.lo) * p.scale) * p.scaleLow;
+        Pair<double> cdf = twoSum(1.0, -((lower.hi * p.scale) * p.scaleLow));
+        cdf.lo -= (lower.lo * p.scale) * p.scaleLow;
+        const Pair<double> yPos = mul({a, 0.0}, cdf);
+        const double r = positive ? yPos.hi + yPos.lo : rNeg;
+        // y has x's sign, a zero too (the pairs' hi + lo gives +0); Φ(39) rounds to 1.
+        return x > 39 ? x : __builtin_copysign(r, x);
+    } else {
+        const Pair<double> c = constant<double>(smooth::invSqrt2Pi);
+        Pair<double> ac = twoProduct(a, c.hi);
+        ac.lo = fastmath::mulAdd(a, c.lo, ac.lo);
+        Pair<double> d = twoSum(m.hi, -ac.hi); // M - a/√(2π)
+        d.lo += m.lo - ac.lo;
+        const Pair<double> ed = mul(e, d);
+        const double rNeg = ((ed.hi + ed.lo) * p.scale) * p.scaleLow;
+        Pair<double> dPos = twoSum(1.0, -((ed.hi * p.scale) * p.scaleLow));
+        dPos.lo -= (ed.lo * p.scale) * p.scaleLow;
+        const double r = positive ? dPos.hi + dPos.lo : rNeg;
+        const double limit = x == -std::numeric_limits<double>::infinity() ? 0.0 : r;
+        const auto &root = geluErfSeries;
+        return __builtin_fabs(x - root.root) <= root.radius ? geluErfSeriesDouble(x) : limit;
+    }
+}
+
 /// gelu, approximate = 'tanh': y = x σ(v), σ(v) = (1 + tanh(v/2))/2, v = 2√(2/π)(x + 0.044715 x³);
 /// dy/dx = σ(v) + x σ(v)(1 - σ(v)) v'.
 template <std::size_t Q, class T> T geluTanh(T x)
@@ -101,16 +201,19 @@ struct Gelu
     static constexpr std::size_t paramCount = 1;
     static constexpr std::size_t derivativeCount = 0; // approximate is a choice
 
-    /// Whether vectorEval computes quantity Q: y and dy/dx of the exact form in float32.
+    /// Whether vectorEval computes quantity Q: y and dy/dx of the exact form, in float64 where the
+    /// vectorised paths are.
     template <std::size_t Q, class T> static bool vectorFor(const Params<T, paramCount> &p)
     {
-        return sizeof(T) == 4 && Q <= 1 && p[0] == 0;
+        return (sizeof(T) == 4 || vectorPath<T>()) && Q <= 1 && p[0] == 0;
     }
 
     template <std::size_t Q, class T> static T vectorEval(T x, const Params<T, paramCount> &p)
     {
         if constexpr (sizeof(T) == 4 && Q <= 1)
             return geluErfFloat<Q>(x);
+        else if constexpr (vectorPath<T>() && Q <= 1)
+            return geluErfDouble<Q>(x);
         else
             return eval<Q>(x, p);
     }
