@@ -124,9 +124,9 @@ def geluTailPolynomial():
     return "\n".join(lines)
 
 
-GELU_MILLS_STEP = mpf(1) / 2
+GELU_MILLS_STEP = mpf(1) / 4
 GELU_MILLS_END = mpf(40)            # e^(-a²/2) is 0 in double beyond 38.6
-GELU_MILLS_DEGREE = 13
+GELU_MILLS_DEGREE = 11
 GELU_MILLS_PAIRS = 3                # coefficients of t^0, t^1, t^2 as hi + lo
 GELU_MILLS_TARGET = mpf(2) ** -60   # relative error of the fit, coefficients as the kernels hold them
 

@@ -69,16 +69,20 @@ template <std::size_t Q> [[gnu::always_inline]] inline float geluErfFloat(float 
     }
 }
 
-/// Mills' ratio M(a) = e^(a²/2) Φ(-a) for a in [0, 39.75] as hi + lo, within about 2^-59 relative: the
-/// piece of smoothconstants.h that holds a, its Horner steps in double but the last three, which carry
-/// their rounding (and the coefficients' own) as pairs.
+/// Mills' ratio M(a) = e^(a²/2) Φ(-a) for a in [0, 40) as hi + lo, within about 2^-59 relative: the
+/// piece of smoothconstants.h that holds a, its Horner steps in double but the last geluMillsPairs,
+/// which carry their rounding (and the coefficients' own) as pairs.
 template <std::size_t... J>
 [[gnu::always_inline]] inline Pair<double> geluMills(double a, std::index_sequence<J...>)
 {
     constexpr int width = std::size(smooth::geluMillsCoefficients[0]);
     constexpr int pairs = smooth::geluMillsPairs;
     const double piece = __builtin_trunc(a * (1 / smooth::geluMillsStep));
-    const auto k = static_cast<std::int64_t>(piece); // 64 bits, or GCC does not gather
+    // k = piece from the bits of piece + 1.5 * 2^52 (AVX2 has no conversion to 64 bits, which GCC's
+    // gathers need)
+    constexpr double shifter = 0x1.8p52;
+    const std::int64_t k =
+        std::bit_cast<std::int64_t>(piece + shifter) - std::bit_cast<std::int64_t>(shifter);
     // t = a - centre is exact: the first piece's centre is 0, the others' are multiples of ulp(a).
     const double t = a - (piece == 0 ? 0.0 : (piece + 0.5) * smooth::geluMillsStep);
     const auto &c = smooth::geluMillsCoefficients; // indexed as c[k][j], which GCC gathers
@@ -116,7 +120,7 @@ template <std::size_t... J>
     return r.hi + (r.lo + (h.hi * u.lo + h.lo * u.hi));
 }
 
-/// gelu, approximate = 'none', float64, vectorised (with fast fused multiply-add): a = min(|x|, 39.75),
+/// gelu, approximate = 'none', float64, vectorised (with fast fused multiply-add): a = min(|x|, 39.875),
 /// Φ(-a) = e M(a), e = e^(-a²/2) from the double-grade exponential of -hi/2 (a² = hi + lo exactly) as
 /// a pair times 1 - lo/2, M from geluMills. y = x e M (x <= 0) or x (1 - e M); dy/dx = e (M - a/√(2π))
 /// (x <= 0) or 1 - e (M - a/√(2π)), all as pairs: the difference cancels up to 11 times outside the
@@ -128,8 +132,8 @@ template <std::size_t Q> [[gnu::always_inline]] inline double geluErfDouble(doub
     // of the bits is not a branch; a select here would let GCC fold the table's loads for a = end and
     // make the others masked loads, which it does not gather.
     constexpr double end = smooth::geluMillsPieces * smooth::geluMillsStep - smooth::geluMillsStep / 2;
-    const auto absBits = std::bit_cast<std::uint64_t>(x) & ~(std::uint64_t(1) << 63);
-    const std::uint64_t endBits = std::bit_cast<std::uint64_t>(end);
+    const std::int64_t absBits = std::bit_cast<std::int64_t>(x) & ~(std::int64_t(1) << 63);
+    const std::int64_t endBits = std::bit_cast<std::int64_t>(end);
     const double a = std::bit_cast<double>(absBits < endBits ? absBits : endBits);
     const bool positive = x > 0;
     const Pair<double> square = twoProduct(a, a);
