@@ -16,6 +16,10 @@ GELU's Φ(-a) for a >= 0 is written e^(-a²/2) M(y) with y = (a - C)/(a + C): M(
 Shepherd and Laframboise, Math. Comp. 36, 1981, for erfc), so one polynomial in y covers a in
 [0, GELU_TAIL_END], beyond which a float GELU and its dy/dx are 0 or x and 1, with no cancellation.
 
+For float64 M(a) is needed to about 2^-59 relative (dy/dx = e^(-a²/2) (M - a/√(2π)) cancels up to 11
+times outside the series about its zero), on [0, 40): piecewise, a polynomial per piece of width
+GELU_MILLS_STEP in t = a - centre, the low powers' coefficients as pairs of doubles.
+
 Tanhshrink's x - tanh(x) = x³ (1/3 + u T(u)) with u = x² <= 1: T a fit to double coefficients, so that
 float64 needs no difference where it cancels (|x| < 1; beyond, (|x| - 1) + 2e/(1 + e), e = e^-2|x|,
 has terms of one sign).
