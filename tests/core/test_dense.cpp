@@ -98,6 +98,21 @@ std::vector<DenseCase> denseCases()
                      },
                      -0.76,
                      -0.74});
+    // The tanh form: v's rounding in long double (2^-64 relative) is |v| times larger in e^-|v|, at most
+    // a third of a double's ulp where y underflows (|v| near 745).
+    cases.push_back({"gelu",
+                     {1.0},
+                     [](std::size_t q, Ld x) -> Ld {
+                         const Ld c = 2 * std::sqrt(2 / std::acos(Ld(-1)));
+                         const Ld k = Ld(0.044715L);
+                         const Ld v = c * (x + k * x * x * x);
+                         const Ld s = sigmoid(v);
+                         if (q == 0)
+                             return x * s;
+                         return s + x * s * sigmoid(-v) * c * (1 + 3 * k * x * x);
+                     },
+                     -0.77,
+                     -0.73});
     for (const double alpha : {1.0, 0.5, 4.0}) // x/α exact in the reference
         cases.push_back({"celu", {alpha}, [alpha](std::size_t q, Ld x) -> Ld {
                              const Ld a = alpha;
