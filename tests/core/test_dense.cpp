@@ -45,6 +45,35 @@ Ld sigmoid(Ld z)
     return z > 0 ? 1 / (1 + std::exp(-z)) : std::exp(z) / (1 + std::exp(z));
 }
 
+/// a + b as a sum and its rounding error (two-sum).
+void twoSum(Ld a, Ld b, Ld &sum, Ld &error)
+{
+    sum = a + b;
+    const Ld bb = sum - a;
+    error = (a - (sum - bb)) + (b - bb);
+}
+
+/// Φ(x) and φ(x) of a double x to a few long double ulp down to x = -40. x/√2 and x² are carried as
+/// exact sums: rounded, their relative error would be multiplied by about x² in erfc and exp.
+void normalReference(Ld x, Ld &cdf, Ld &density)
+{
+    const Ld xh = static_cast<float>(x); // 24 bits; x - xh has at most 30
+    const Ld xl = x - xh;
+    // 1/√2 = sh + sm + sl: sh and sm 32 bits each, sl 64 more; xh·sh and xl·sh are exact.
+    const Ld sh = 0xB504F333p-32L;
+    const Ld sm = 0xF9DE6484p-64L;
+    const Ld sl = 0xB2FB1366EA957D3Ep-129L;
+    Ld s = 0, e1 = 0, u = 0, e2 = 0;
+    twoSum(xh * sh, xl * sh, s, e1);
+    twoSum(s, x * sm + x * sl, u, e2);
+    const Ld t = -u; // -x/√2 = t + tLow
+    const Ld tLow = -(e1 + e2);
+    const Ld pi = std::acos(Ld(-1));
+    cdf = (std::erfc(t) - 2 / std::sqrt(pi) * std::exp(-t * t) * tLow) / 2;
+    // x² = xh² + (2 xh xl + xl²), xh² exact.
+    density = std::exp(-xh * xh / 2) * std::exp(-(2 * xh * xl + xl * xl) / 2) / std::sqrt(2 * pi);
+}
+
 std::vector<DenseCase> denseCases()
 {
     std::vector<DenseCase> cases;
@@ -62,13 +91,28 @@ std::vector<DenseCase> denseCases()
     cases.push_back({"gelu",
                      {0.0},
                      [](std::size_t q, Ld x) -> Ld {
-                         const Ld cdf = std::erfc(-x / std::sqrt(Ld(2))) / 2;
-                         if (q == 0)
-                             return x * cdf;
-                         return cdf + x * std::exp(-x * x / 2) / std::sqrt(2 * std::acos(Ld(-1)));
+                         Ld cdf = 0;
+                         Ld density = 0;
+                         normalReference(x, cdf, density);
+                         return q == 0 ? x * cdf : cdf + x * density;
                      },
                      -0.76,
                      -0.74});
+    // The tanh form: v's rounding in long double (2^-64 relative) is |v| times larger in e^-|v|, at most
+    // a third of a double's ulp where y underflows (|v| near 745).
+    cases.push_back({"gelu",
+                     {1.0},
+                     [](std::size_t q, Ld x) -> Ld {
+                         const Ld c = 2 * std::sqrt(2 / std::acos(Ld(-1)));
+                         const Ld k = Ld(0.044715L);
+                         const Ld v = c * (x + k * x * x * x);
+                         const Ld s = sigmoid(v);
+                         if (q == 0)
+                             return x * s;
+                         return s + x * s * sigmoid(-v) * c * (1 + 3 * k * x * x);
+                     },
+                     -0.77,
+                     -0.73});
     for (const double alpha : {1.0, 0.5, 4.0}) // x/α exact in the reference
         cases.push_back({"celu",
                          {alpha},

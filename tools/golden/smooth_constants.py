@@ -16,6 +16,10 @@ GELU's Φ(-a) for a >= 0 is written e^(-a²/2) M(y) with y = (a - C)/(a + C): M(
 Shepherd and Laframboise, Math. Comp. 36, 1981, for erfc), so one polynomial in y covers a in
 [0, GELU_TAIL_END], beyond which a float GELU and its dy/dx are 0 or x and 1, with no cancellation.
 
+For float64 M(a) is needed to about 2^-59 relative (dy/dx = e^(-a²/2) (M - a/√(2π)) cancels up to 11
+times outside the series about its zero), on [0, 40): piecewise, a polynomial per piece of width
+GELU_MILLS_STEP in t = a - centre, the low powers' coefficients as pairs of doubles.
+
 Tanhshrink's x - tanh(x) = x³ (1/3 + u T(u)) with u = x² <= 1: T a fit to double coefficients, so that
 float64 needs no difference where it cancels (|x| < 1; beyond, (|x| - 1) + 2e/(1 + e), e = e^-2|x|,
 has terms of one sign).
@@ -124,6 +128,64 @@ def geluTailPolynomial():
     return "\n".join(lines)
 
 
+GELU_MILLS_STEP = mpf(1) / 4
+GELU_MILLS_END = mpf(40)            # e^(-a²/2) is 0 in double beyond 38.6
+GELU_MILLS_DEGREE = 11
+GELU_MILLS_PAIRS = 3                # coefficients of t^0, t^1, t^2 as hi + lo
+GELU_MILLS_TARGET = mpf(2) ** -60   # relative error of the fit, coefficients as the kernels hold them
+
+
+def geluMillsTable():
+    """M(a) = e^(a²/2) Φ(-a) for float64: on [k/2, (k + 1)/2] a polynomial in t = a - centre_k, centre_0 = 0
+    (so that t = a is exact for tiny a) and centre_k = k/2 + 1/4 (t exact: a and centre_k are multiples
+    of ulp(a)). Rows: c0 hi, c0 lo, c1 hi, c1 lo, c2 hi, c2 lo, c3, ..., c13 (lowest power first)."""
+    def mills(a):
+        return mpmath.exp(a * a / 2) * mpmath.erfc(a / mpmath.sqrt(2)) / 2
+
+    count = int(GELU_MILLS_END / GELU_MILLS_STEP)
+    rows = []
+    worst = mpf(0)
+    for k in range(count):
+        low, high = k * GELU_MILLS_STEP, (k + 1) * GELU_MILLS_STEP
+        centre = mpf(0) if k == 0 else low + GELU_MILLS_STEP / 2
+        coefficients = mpmath.chebyfit(lambda t: mills(centre + t), [low - centre, high - centre],
+                                       GELU_MILLS_DEGREE + 1)
+        coefficients = list(reversed(coefficients))   # lowest power first
+        row, held = [], []
+        for j, v in enumerate(coefficients):
+            hi = mpf(float(v))
+            if j < GELU_MILLS_PAIRS:
+                lo = mpf(float(v - hi))
+                row += [hi, lo]
+                held.append(hi + lo)
+            else:
+                row.append(hi)
+                held.append(hi)
+        # The held coefficients' error, at points the fit did not use.
+        for n in range(41):
+            t = low - centre + (high - low) * (mpf(n) + mpf(1) / 3) / 41
+            error = abs(mpmath.polyval(list(reversed(held)), t) / mills(centre + t) - 1)
+            worst = max(worst, error)
+        rows.append(row)
+    if worst > GELU_MILLS_TARGET:
+        raise RuntimeError(f"geluMills: error {mpmath.nstr(worst, 3)}")
+    width = len(rows[0])
+    lines = [f"/// GELU's Mills' ratio M(a) = e^(a²/2) Φ(-a), float64: {count} pieces of "
+             f"{float(GELU_MILLS_STEP)} on [0, {int(GELU_MILLS_END)}],",
+             f"/// each a polynomial of degree {GELU_MILLS_DEGREE} in t = a - centre (0 for the first, "
+             "else the middle), error",
+             f"/// {mpmath.nstr(worst, 3)} relative. Rows: t^0, t^1, t^2 as hi, lo; then t^3 ... "
+             f"t^{GELU_MILLS_DEGREE}.",
+             f"inline constexpr double geluMillsStep = {float(GELU_MILLS_STEP)};",
+             f"inline constexpr int geluMillsPieces = {count};",
+             f"inline constexpr int geluMillsPairs = {GELU_MILLS_PAIRS};",
+             f"inline constexpr double geluMillsCoefficients[{count}][{width}] = {{"]
+    for row in rows:
+        lines.append("    {" + ", ".join(float(v).hex() for v in row) + "},")
+    lines.append("};")
+    return "\n".join(lines)
+
+
 def tanhshrinkPolynomial():
     """T(u) (see above) on [0, 1] with double coefficients, lowest power first."""
     def t(u):
@@ -203,6 +265,8 @@ def main():
     out.append(rootSeries("mish", golden.mishDydx, -1.19))
     out.append("")
     out.append(geluTailPolynomial())
+    out.append("")
+    out.append(geluMillsTable())
     out.append("")
     out.append(tanhshrinkPolynomial())
     out.append("")
