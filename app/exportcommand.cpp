@@ -188,12 +188,7 @@ QString readFigure(const QCommandLineParser &parser, const Options &o, rx::Figur
             }
             return QStringLiteral("unknown preset %1; choose one of: %2").arg(quoted(name), presetNames());
         }
-        figure.width = p->options.width;
-        figure.height = p->options.height;
-        figure.scale = p->options.scale;
-        figure.transparent = p->options.transparent;
-        figure.fontSize = p->options.fontSize;
-        figure.lineWidth = p->options.lineWidth;
+        p->applyTo(figure);
         if (p->setsFormat)
             presetFormat = p->options.format;
     }

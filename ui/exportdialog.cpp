@@ -272,12 +272,7 @@ void ExportDialog::applyPreset(const QString &name)
     if (!p)
         return;
     rx::FigureOptions o = options();
-    o.width = p->options.width;
-    o.height = p->options.height;
-    o.scale = p->options.scale;
-    o.transparent = p->options.transparent;
-    o.fontSize = p->options.fontSize;
-    o.lineWidth = p->options.lineWidth;
+    p->applyTo(o);
     if (p->setsFormat)
         o.format = p->options.format;
     setOptions(o);
@@ -334,10 +329,7 @@ void ExportDialog::onEdited()
     // Any change by hand makes the choice a custom one.
     if (m_preset->currentIndex() > 0) {
         const rx::FigurePreset *p = rx::findFigurePreset(m_preset->currentData().toString().toStdString());
-        const rx::FigureOptions o = options();
-        if (!p || o.width != p->options.width || o.height != p->options.height ||
-            std::abs(o.scale - p->options.scale) > 1e-9 || o.transparent != p->options.transparent ||
-            o.fontSize != p->options.fontSize || o.lineWidth != p->options.lineWidth) {
+        if (!p || !p->heldBy(options())) {
             m_applying = true;
             m_preset->setCurrentIndex(0);
             m_applying = false;

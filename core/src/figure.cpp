@@ -54,6 +54,23 @@ const std::vector<FigurePreset> &figurePresets()
     return presets;
 }
 
+void FigurePreset::applyTo(FigureOptions &o) const
+{
+    o.width = options.width;
+    o.height = options.height;
+    o.scale = options.scale;
+    o.transparent = options.transparent;
+    o.fontSize = options.fontSize;
+    o.lineWidth = options.lineWidth;
+}
+
+bool FigurePreset::heldBy(const FigureOptions &o) const
+{
+    return o.width == options.width && o.height == options.height &&
+           std::abs(o.scale - options.scale) <= 1e-9 && o.transparent == options.transparent &&
+           o.fontSize == options.fontSize && o.lineWidth == options.lineWidth;
+}
+
 std::vector<const FigurePreset *> figurePresetMatches(std::string_view name)
 {
     // Letters and digits only, so "Slide 16:9", "slide-16-9" and "slide169" all name the same preset;

@@ -81,6 +81,12 @@ struct FigurePreset
     std::string name;      ///< "Slide 16:9"
     FigureOptions options; ///< Format, size, scale and typography it sets (other fields left as they were).
     bool setsFormat = false;
+
+    /// Sets o's size, scale, transparency and typography to the preset's; the format is the caller's
+    /// to apply (setsFormat), as a file name may decide it.
+    void applyTo(FigureOptions &o) const;
+    /// Whether o has the preset's size, scale, transparency and typography.
+    bool heldBy(const FigureOptions &o) const;
 };
 
 /// "Slide 16:9" (1920x1080 at 2x; tick labels 3.7 % of the height, 4 pt curves), "Paper, one column"
