@@ -6,7 +6,9 @@
 // The float grade has relative error below 1e-9 (a float rounded from it is within 0.52 ulp); the
 // double grade is within 0.75 ulp and needs a fused multiply-add (RX_FAST_FMA).
 
+#include <array>
 #include <bit>
+#include <cstddef>
 #include <cstdint>
 
 #include "isa.h"
@@ -25,6 +27,32 @@ inline double mulAdd(double a, double b, double c)
 #else
     return a * b + c;
 #endif
+}
+
+/// c[Lo] + c[Lo + 1] h + ... + c[Hi - 1] h^(Hi - Lo - 1) by Estrin's scheme: the terms split at the
+/// largest power of two below their count, powers[k] = h^(2^k). Its chain of dependent steps grows
+/// with the logarithm of the degree, where Horner's grows with the degree: the float64 loops are
+/// bound by that latency (the double-grade exponential's polynomial below went from 12 steps to 5).
+template <std::size_t Lo, std::size_t Hi, std::size_t N>
+[[gnu::always_inline]] inline double estrinRange(const std::array<double, N> &c,
+                                                 const std::array<double, 6> &powers)
+{
+    if constexpr (Hi - Lo == 1) {
+        return c[Lo];
+    } else {
+        constexpr std::size_t split = std::bit_floor(Hi - Lo - 1);
+        constexpr std::size_t level = std::countr_zero(split);
+        return mulAdd(powers[level], estrinRange<Lo + split, Hi>(c, powers),
+                      estrinRange<Lo, Lo + split>(c, powers));
+    }
+}
+template <std::size_t N> [[gnu::always_inline]] inline double estrin(const std::array<double, N> &c, double h)
+{
+    static_assert(N >= 1 && N <= 64);
+    std::array<double, 6> powers{h};
+    for (std::size_t k = 1; k < powers.size(); ++k)
+        powers[k] = powers[k - 1] * powers[k - 1];
+    return estrinRange<0, N>(c, powers);
 }
 
 /// x = k ln 2 + r with |r| <= ln2 / 2: 2^k = twoK * twoKScale (two factors keep 2^k normal down to
@@ -88,23 +116,13 @@ inline Reduced reduceForDouble(double x)
     const double rr = mulAdd(-k, ln2Lo, rHi);
     const double c = mulAdd(-k, ln2Lo, rHi - rr);
     // Taylor series of expm1 to r^14: truncation below 1.3e-17 relative for |r| <= 0.347. p(r) = 1/2! +
-    // r/3! + ... + r^12/14! by Estrin's scheme: a chain of 5 dependent operations instead of Horner's 12,
-    // so that the loops are not held up by the latency of one element's polynomial. Its different
-    // rounding is scaled by r^2 <= 0.12 in the result.
-    const double r2 = rr * rr;
-    const double r4 = r2 * r2;
-    const double r8 = r4 * r4;
-    const double p01 = mulAdd(rr, 1.0 / 6.0, 0.5);
-    const double p23 = mulAdd(rr, 1.0 / 120.0, 1.0 / 24.0);
-    const double p45 = mulAdd(rr, 1.0 / 5040.0, 1.0 / 720.0);
-    const double p67 = mulAdd(rr, 1.0 / 362880.0, 1.0 / 40320.0);
-    const double p89 = mulAdd(rr, 1.0 / 39916800.0, 1.0 / 3628800.0);
-    const double p1011 = mulAdd(rr, 1.0 / 6227020800.0, 1.0 / 479001600.0);
-    const double p03 = mulAdd(r2, p23, p01);
-    const double p47 = mulAdd(r2, p67, p45);
-    const double p811 = mulAdd(r2, p1011, p89);
-    const double p812 = mulAdd(r4, 1.0 / 87178291200.0, p811);
-    const double p = mulAdd(r8, p812, mulAdd(r4, p47, p03));
+    // r/3! + ... + r^12/14! by Estrin's scheme; its different rounding is scaled by r^2 <= 0.12 in the
+    // result.
+    static constexpr std::array<double, 13> taylor{
+        1.0 / 2,         1.0 / 6,          1.0 / 24,         1.0 / 120,     1.0 / 720,
+        1.0 / 5040,      1.0 / 40320,      1.0 / 362880,     1.0 / 3628800, 1.0 / 39916800,
+        1.0 / 479001600, 1.0 / 6227020800, 1.0 / 87178291200};
+    const double p = estrin(taylor, rr);
     // expm1(rr + c) = expm1(rr) + c (1 + rr) to first order.
     const double tail = mulAdd(rr * rr, p, mulAdd(c, rr, c));
     red.em1R = rr + tail;

@@ -8,7 +8,6 @@
 // that do not cancel and by carrying the rounding error of the last steps.
 
 #include <array>
-#include <bit>
 #include <iterator>
 #include <cstddef>
 #include <utility>
@@ -85,32 +84,6 @@ template <std::size_t N, std::size_t... K>
     return q;
 }
 
-/// c[Lo] + c[Lo + 1] h + ... + c[Hi - 1] h^(Hi - Lo - 1) by Estrin's scheme: the terms split at the
-/// largest power of two below their count, powers[k] = h^(2^k). Its chain of dependent steps grows
-/// with the logarithm of the degree, where Horner's grows with the degree: the float64 loops are
-/// bound by that latency (the double-grade exponential's polynomial went from 12 steps to 5).
-template <std::size_t Lo, std::size_t Hi, std::size_t N>
-[[gnu::always_inline]] inline double estrinRange(const std::array<double, N> &c,
-                                                 const std::array<double, 6> &powers)
-{
-    if constexpr (Hi - Lo == 1) {
-        return c[Lo];
-    } else {
-        constexpr std::size_t split = std::bit_floor(Hi - Lo - 1);
-        constexpr std::size_t level = std::countr_zero(split);
-        return fastmath::mulAdd(powers[level], estrinRange<Lo + split, Hi>(c, powers),
-                                estrinRange<Lo, Lo + split>(c, powers));
-    }
-}
-template <std::size_t N> [[gnu::always_inline]] inline double estrin(const std::array<double, N> &c, double h)
-{
-    static_assert(N >= 1 && N <= 64);
-    std::array<double, 6> powers{h};
-    for (std::size_t k = 1; k < powers.size(); ++k)
-        powers[k] = powers[k - 1] * powers[k - 1];
-    return estrinRange<0, N>(c, powers);
-}
-
 /// dy/dx near its zero, h (c0 + c1 h + ...) with h = x - root: x - root is exact within the radius.
 template <std::size_t N> [[gnu::always_inline]] inline double seriesAt(const DoubleSeries<N> &s, double x)
 {
@@ -142,7 +115,7 @@ inline constexpr std::array<double, 19> atanhTail{
     const double s = eHi / d;
     const double sLo = ((fastmath::mulAdd(-s, d, eHi) + eLo) - s * dLo) / d; // the remainder is exact
     const double t = s * s;
-    const double tail = 2 * s * t * estrin(atanhTail, t);
+    const double tail = 2 * s * t * fastmath::estrin(atanhTail, t);
     return {2 * s, 2 * sLo + tail};
 }
 
