@@ -136,15 +136,23 @@ private:
         solid.setStyle(Qt::SolidLine);
         painter->setPen(solid);
         painter->drawLines(pieces.segments);
-        if (pen.joinStyle() == Qt::RoundJoin && width > 1) {
-            const QBrush brush = painter->brush();
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(pen.color());
-            for (const QPointF &centre : pieces.joins)
-                painter->drawEllipse(centre, width / 2, width / 2);
-            painter->setBrush(brush);
-        }
+        if (pen.joinStyle() == Qt::RoundJoin && width > 1)
+            drawDiscs(painter, pieces.joins, width / 2, pen.color());
         painter->setPen(pen);
+    }
+
+    /// Filled discs of the curve's colour, those inside the clip only; the painter's brush is kept.
+    void drawDiscs(QCPPainter *painter, const QVector<QPointF> &centres, double radius,
+                   const QColor &colour) const
+    {
+        const QBrush brush = painter->brush();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        const QRectF visible = QRectF(clipRect()).adjusted(-radius, -radius, radius, radius);
+        for (const QPointF &centre : centres)
+            if (visible.contains(centre))
+                painter->drawEllipse(centre, radius, radius);
+        painter->setBrush(brush);
     }
 
     void drawAsSegmentsAndDiscs(QCPPainter *painter, const QVector<QPointF> &points, double scale) const
@@ -157,14 +165,7 @@ private:
         flat.setCapStyle(Qt::FlatCap);
         painter->setPen(flat);
         painter->drawLines(pieces.segments);
-        const QBrush brush = painter->brush();
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(pen.color());
-        const QRectF visible = QRectF(clipRect()).adjusted(-radius, -radius, radius, radius);
-        for (const QPointF &centre : pieces.discs)
-            if (visible.contains(centre))
-                painter->drawEllipse(centre, radius, radius);
-        painter->setBrush(brush);
+        drawDiscs(painter, pieces.discs, radius, pen.color());
         painter->setPen(pen);
     }
 };
