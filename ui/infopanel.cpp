@@ -14,15 +14,14 @@
 
 #include "reluexplorer/activation.h"
 #include "cataloguetext.h"
+#include "wrappedlabel.h"
 
 namespace {
 
 QLabel *wrappedLabel(const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrappedLabel(parent);
     label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
 

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The ReLU Explorer authors
+#pragma once
+
+#include <QFont>
+#include <QLabel>
+#include <QMargins>
+#include <QString>
+
+/// A word-wrapped label whose text can be selected with the mouse, cheaper to lay out than a QLabel
+/// set up the same way:
+/// - QLabel lays its text out afresh, shaping every glyph, at each heightForWidth(); a layout that
+///   settles asks for the same few widths many times over. This one remembers the last few answers.
+/// - A selectable QLabel keeps its text in a text document, laid out twice per size question. This
+///   one becomes selectable when the pointer first enters it (or presses on it), so a window that is
+///   only looked at never builds the document.
+class WrappedLabel : public QLabel
+{
+    Q_OBJECT
+public:
+    explicit WrappedLabel(QWidget *parent = nullptr);
+
+    int heightForWidth(int width) const override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void enterEvent(QEnterEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+
+private:
+    void forget() const;
+    void becomeSelectable();
+
+    struct Entry
+    {
+        int width = -1;
+        int height = 0;
+    };
+    static constexpr int Remembered = 8;
+    mutable Entry m_heights[Remembered];
+    mutable int m_next = 0;
+    // What the remembered heights were measured for. setText() and the others are not virtual, so
+    // a change is seen by comparing.
+    mutable QString m_text;
+    mutable QFont m_font;
+    mutable Qt::TextFormat m_format = Qt::AutoText;
+    mutable Qt::TextInteractionFlags m_flags;
+    mutable int m_indent = 0;
+    mutable int m_margin = 0;
+    mutable QMargins m_contentsMargins;
+};
