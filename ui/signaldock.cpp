@@ -17,13 +17,6 @@
 SignalDock::SignalDock(QWidget *parent) : QDockWidget(tr("Signal"), parent)
 {
     setObjectName(QStringLiteral("signalDock"));
-    m_panel = new SignalPanel(this);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_panel);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus); // a Tab stop with nothing to say; Tab scrolls to what it reaches
-    setWidget(scroll);
     setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
     hide();
 
@@ -35,8 +28,29 @@ SignalDock::SignalDock(QWidget *parent) : QDockWidget(tr("Signal"), parent)
                             "layers (%1)")
                              .arg(m_action->shortcut().toString(QKeySequence::NativeText)));
     connect(m_action, &QAction::toggled, this, &SignalDock::onVisibilityToggled);
+}
+
+SignalPanel *SignalDock::panel()
+{
+    buildPanel();
+    return m_panel;
+}
+
+void SignalDock::buildPanel()
+{
+    if (m_panel)
+        return;
+    m_panel = new SignalPanel(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_panel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // a Tab stop with nothing to say; Tab scrolls to what it reaches
+    setWidget(scroll);
     connect(m_panel, &SignalPanel::signalChanged, this, &SignalDock::signalChanged);
     connect(m_panel, &SignalPanel::deriveSeluRequested, this, &SignalDock::deriveSeluRequested);
+    if (m_themed)
+        m_panel->setTheme(m_theme);
 }
 
 void SignalDock::setState(const rx::ExplorerState &state)
@@ -46,6 +60,8 @@ void SignalDock::setState(const rx::ExplorerState &state)
         const QSignalBlocker blocker(m_action);
         m_action->setChecked(state.signal.visible);
     }
+    if (state.signal.visible)
+        buildPanel();
     if (isVisible() != state.signal.visible) {
         setVisible(state.signal.visible);
         if (state.signal.visible)
@@ -76,6 +92,10 @@ void SignalDock::fitWidth()
 
 void SignalDock::setTheme(const PlotTheme &theme)
 {
+    m_theme = theme;
+    m_themed = true;
+    if (!m_panel)
+        return;
     m_panel->setTheme(theme);
     m_panel->setState(m_state, m_model);
 }

@@ -4,17 +4,18 @@
 
 #include <QDockWidget>
 
+#include "plottheme.h"
 #include "reluexplorer/moments.h"
 #include "reluexplorer/state.h"
 #include "signalmodel.h"
 
 class QAction;
 class SignalPanel;
-struct PlotTheme;
 
 /// The Signal view as a dock beside the plot: its panel, the core's results for the state, and the
 /// View menu's action that shows it. Whether it is shown is part of the state (SignalView::visible):
 /// the action and the dock's close button report it as a change; setState shows or hides the dock.
+/// Its panel is built when first needed: most sessions never open it, and a start-up need not pay for it.
 class SignalDock : public QDockWidget
 {
     Q_OBJECT
@@ -24,7 +25,7 @@ public:
     QAction *showAction() const { return m_action; }
     /// The widget that keeps at least half the window's width when the dock is first shown (the plot).
     void setPlotWidget(QWidget *plot) { m_plot = plot; }
-    SignalPanel *panel() const { return m_panel; }
+    SignalPanel *panel();
 
     /// Shows state: the dock's visibility and, while it is visible, the results (recomputed only
     /// where state changed them).
@@ -41,6 +42,7 @@ protected:
 
 private:
     void onVisibilityToggled(bool visible);
+    void buildPanel();
     /// When first shown, or when the plot is found narrower than half the window: as wide as the panel
     /// wants up to 360 pixels, leaving the plot at least half the window where the panel's minimum
     /// allows; the user may drag it wider.
@@ -49,6 +51,8 @@ private:
     SignalPanel *m_panel = nullptr;
     QAction *m_action = nullptr;
     SignalModel m_model;
+    PlotTheme m_theme;
+    bool m_themed = false;
     rx::ExplorerState m_state;
     QWidget *m_plot = nullptr;
     bool m_fitted = false;
