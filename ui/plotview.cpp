@@ -22,6 +22,7 @@
 #include "cataloguetext.h"
 #include "brokengraph.h"
 #include "plotviewgraphs.h"
+#include "plotviewtext.h"
 
 using namespace plotdetail;
 
@@ -56,7 +57,7 @@ PlotView::PlotView(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(th
     m_plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical); // QCustomPlot buffers it
 
     m_plot->plotLayout()->insertRow(0);
-    m_titleElement = new QCPTextElement(m_plot, QString());
+    m_titleElement = new plotdetail::TextElement(m_plot, QString());
     m_plot->plotLayout()->addElement(0, 0, m_titleElement);
     // The panels live in a grid of their own under the title: one in an overlay, one per function in a
     // grid. The first is QCustomPlot's own axis rect, which holds the legend.
@@ -346,7 +347,7 @@ bool PlotView::updateLegend()
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, false);
     legend->setWrap(columns);
     for (QCPGraph *graph : wanted)
-        graph->addToLegend(legend);
+        legend->addItem(new plotdetail::LegendItem(legend, graph));
     legend->setVisible(!wanted.empty());
     return true;
 }

@@ -19,6 +19,7 @@
 #include "reluexplorer/view.h"
 #include "cataloguetext.h"
 #include "plotviewgraphs.h"
+#include "plotviewtext.h"
 
 using namespace plotdetail;
 
@@ -89,7 +90,7 @@ void PlotView::setCaption(const QString &caption)
     } else if (!caption.isEmpty()) {
         if (!m_captionElement) {
             m_plot->plotLayout()->insertRow(m_plot->plotLayout()->rowCount());
-            m_captionElement = new QCPTextElement(m_plot, caption);
+            m_captionElement = new plotdetail::TextElement(m_plot, caption);
             m_plot->plotLayout()->addElement(m_plot->plotLayout()->rowCount() - 1, 0, m_captionElement);
             applyTheme();
         }

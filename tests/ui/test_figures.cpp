@@ -495,3 +495,41 @@ TEST_CASE("the window's legend can be dragged and stays where it is dropped", "[
     const rx::ViewRange view = w.plot()->viewRange();
     CHECK(view == w.window.state().view); // the drag moved the legend, not the view
 }
+
+TEST_CASE("the window's legend is measured again when its font grows and shrinks", "[ui][figures]")
+{
+    Window w;
+    w.find<QAction>(QStringLiteral("action.legend.upper-left"))->trigger();
+    w.settle();
+    const QRectF before = w.plot()->legendRect();
+    REQUIRE(!before.isEmpty());
+    QTest::keyClick(&w.window, Qt::Key_F5); // presentation: fonts twice as large
+    w.settle();
+    const QRectF presented = w.plot()->legendRect();
+    INFO("before " << before.width() << "x" << before.height() << ", presented " << presented.width() << "x"
+                   << presented.height());
+    CHECK(presented.height() >= 1.6 * before.height());
+    CHECK(presented.width() >= 1.6 * before.width());
+    QTest::keyClick(&w.window, Qt::Key_Escape);
+    w.settle();
+    CHECK(w.plot()->legendRect().size() == before.size());
+}
+
+TEST_CASE("the window's legend is measured again when its entries are renamed", "[ui][figures]")
+{
+    Window w;
+    w.find<QAction>(QStringLiteral("action.legend.upper-left"))->trigger();
+    rx::ExplorerState state = w.window.state();
+    state.family = {true, "prelu", "weight", 0, 0.5, 3}; // entries "w = 0", "w = 0.25", "w = 0.5"
+    w.window.setState(state);
+    w.settle();
+    const QRectF shortNames = w.plot()->legendRect();
+    REQUIRE(!shortNames.isEmpty());
+    state.family = {true, "prelu", "weight", 0.123456, 0.987654, 3}; // the same curves, longer names
+    w.window.setState(state);
+    w.settle();
+    CHECK(w.plot()->legendEntries().first().contains(QStringLiteral("0.123456")));
+    const QRectF longNames = w.plot()->legendRect();
+    INFO("legend widths " << shortNames.width() << " and " << longNames.width());
+    CHECK(longNames.width() > shortNames.width() + 10);
+}
