@@ -231,3 +231,24 @@ TEST_CASE("the depth plot's legend names each function and the two line styles",
         CHECK(found);
     }
 }
+
+TEST_CASE("the Signal view opened after a change of theme is drawn in that theme", "[ui][signal]")
+{
+    for (const ThemeChoice theme : {ThemeChoice::Dark, ThemeChoice::Light}) {
+        Window w;
+        w.window.setThemeChoice(theme);
+        w.settle();
+        showSignal(w);
+        auto *plot = w.find<DepthPlot>(QStringLiteral("signalDepthPlot"));
+        const QImage image = plot->grab().toImage();
+        const QColor corner = image.pixelColor(2, 2);
+        INFO("theme " << (theme == ThemeChoice::Dark ? "dark" : "light") << ", corner "
+                      << corner.name().toStdString() << ", plot background "
+                      << w.plot()->theme().background.name().toStdString());
+        CHECK(corner == w.plot()->theme().background);
+        CHECK((corner.lightnessF() < 0.5) == (theme == ThemeChoice::Dark));
+        // Its curves in the plot's colours for the same functions.
+        const DepthPlot::Curve &relu = curveOf(plot, QStringLiteral("ReLU"));
+        CHECK(relu.colour == w.plot()->curvePen("relu", PlotView::Curve::Value).color());
+    }
+}
