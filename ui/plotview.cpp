@@ -9,6 +9,7 @@
 #include <limits>
 
 #include <QAccessible>
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QEvent>
 #include <QKeyEvent>
@@ -29,6 +30,9 @@ using namespace plotdetail;
 PlotView::PlotView(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this)), m_traceX(noTrace)
 {
     setObjectName(QStringLiteral("plotView"));
+    // QCustomPlot's constructor queues a replot of the still empty plot; this view replots once its
+    // curves and size are known (flushReplot), so that one is dropped.
+    QCoreApplication::removePostedEvents(m_plot, QEvent::MetaCall);
     m_plot->setObjectName(QStringLiteral("plot"));
     m_plot->setAccessibleName(tr("Plot of the shown functions"));
     setAccessibleReadout({});

@@ -253,3 +253,16 @@ TEST_CASE("resizing the plot several times in one pass redraws it once, at its l
     CHECK(axes.right() <= canvas->width());
     CHECK(axes.right() > canvas->width() - 80); // laid out for the last size, not the first
 }
+
+TEST_CASE("a new window draws its plot once, laid out for its size, before its first paint", "[ui][plot]")
+{
+    MainWindow window;
+    QSignalSpy replots(window.plotView(), &PlotView::replotted);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+    CHECK(replots.count() == 1);
+    CHECK(window.plotView()->panelRects().front().right() > window.plotView()->width() - 80);
+}
