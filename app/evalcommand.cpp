@@ -130,23 +130,37 @@ int readStdin(bool float64, std::vector<double> &xs)
     return -1;
 }
 
-template <class T> void writeRows(const EvalRequest &request, const std::vector<double> &xsIn)
+// One chunk's inputs, results and text, kept from chunk to chunk. Buffers of this size allocated
+// per chunk come from mmap, and their pages were faulted in again at every chunk: 10^7 float64 rows
+// took 1.8 s instead of 1.1 s (docs/PERFORMANCE.md).
+template <class T> struct Chunk
+{
+    std::vector<T> xs;
+    std::vector<std::vector<T>> columns;
+    std::string out;
+};
+
+template <class T>
+void writeRows(const EvalRequest &request, const std::vector<double> &xsIn, Chunk<T> &chunk)
 {
     const rx::Activation &f = *request.function;
     const std::size_t quantities = f.quantityCount();
-    std::vector<T> xs(xsIn.size());
-    for (std::size_t i = 0; i < xs.size(); ++i)
-        xs[i] = static_cast<T>(xsIn[i]);
-    std::vector<std::vector<T>> columns(quantities, std::vector<T>(xs.size()));
-    for (std::size_t qi = 0; qi < quantities; ++qi)
-        rx::evaluate(f, rx::Quantity{qi}, std::span<const T>(xs), request.params, std::span<T>(columns[qi]));
-    std::string out;
-    out.reserve(xs.size() * (quantities + 1) * 14);
+    chunk.xs.resize(xsIn.size());
+    for (std::size_t i = 0; i < xsIn.size(); ++i)
+        chunk.xs[i] = static_cast<T>(xsIn[i]);
+    const std::span<const T> xs(chunk.xs);
+    chunk.columns.resize(quantities);
+    for (std::size_t qi = 0; qi < quantities; ++qi) {
+        chunk.columns[qi].resize(xs.size());
+        rx::evaluate(f, rx::Quantity{qi}, xs, request.params, std::span<T>(chunk.columns[qi]));
+    }
+    std::string &out = chunk.out;
+    out.clear();
     for (std::size_t i = 0; i < xs.size(); ++i) {
-        out += rx::formatNumber(xs[i]);
+        rx::appendNumber(out, xs[i]);
         for (std::size_t qi = 0; qi < quantities; ++qi) {
             out += ',';
-            out += rx::formatNumber(columns[qi][i]);
+            rx::appendNumber(out, chunk.columns[qi][i]);
         }
         out += '\n';
     }
@@ -155,16 +169,19 @@ template <class T> void writeRows(const EvalRequest &request, const std::vector<
 
 template <class T> void writeAll(const EvalRequest &request, const std::vector<double> &xs)
 {
+    Chunk<T> chunk;
+    chunk.out.reserve(chunkSize * (request.function->quantityCount() + 1) * 16);
     if (!request.range) {
         for (std::size_t at = 0; at < xs.size() && !outFailed(); at += chunkSize) {
             const std::size_t end = std::min(xs.size(), at + chunkSize);
-            writeRows<T>(request, std::vector<double>(xs.begin() + at, xs.begin() + end));
+            writeRows<T>(request, std::vector<double>(xs.begin() + at, xs.begin() + end), chunk);
         }
         return;
     }
     const EvalRequest::Range &r = *request.range;
     for (std::size_t at = 0; at < r.count && !outFailed(); at += chunkSize)
-        writeRows<T>(request, rx::linspace(r.start, r.stop, r.count, at, std::min(r.count - at, chunkSize)));
+        writeRows<T>(request, rx::linspace(r.start, r.stop, r.count, at, std::min(r.count - at, chunkSize)),
+                     chunk);
 }
 
 } // namespace

@@ -14,13 +14,22 @@
 namespace rx {
 namespace {
 
-template <class T> std::string format(T value)
+template <class T> void append(std::string &out, T value)
 {
-    if (std::isnan(value))
-        return std::signbit(value) ? "-nan" : "nan";
+    if (std::isnan(value)) {
+        out += std::signbit(value) ? "-nan" : "nan";
+        return;
+    }
     char buffer[64];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return std::string(buffer, result.ptr);
+    out.append(buffer, result.ptr);
+}
+
+template <class T> std::string format(T value)
+{
+    std::string out;
+    append(out, value);
+    return out;
 }
 
 } // namespace
@@ -33,6 +42,16 @@ std::string formatNumber(float value)
 std::string formatNumber(double value)
 {
     return format(value);
+}
+
+void appendNumber(std::string &out, float value)
+{
+    append(out, value);
+}
+
+void appendNumber(std::string &out, double value)
+{
+    append(out, value);
 }
 
 namespace {

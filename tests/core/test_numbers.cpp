@@ -42,6 +42,21 @@ TEST_CASE("formatNumber spells the special values as eval prints them", "[number
     CHECK(rx::formatNumber(0.01) == "0.01");
 }
 
+TEST_CASE("appendNumber adds the same text as formatNumber after what is there", "[numbers]")
+{
+    std::string row = "x";
+    rx::appendNumber(row, -std::numeric_limits<double>::quiet_NaN());
+    row += ',';
+    rx::appendNumber(row, 0.1f);
+    row += ',';
+    rx::appendNumber(row, -1.7976931348623157e308);
+    row += ',';
+    rx::appendNumber(row, -0.0f);
+    row += ',';
+    rx::appendNumber(row, std::numeric_limits<float>::quiet_NaN());
+    CHECK(row == "x-nan,0.1,-1.7976931348623157e+308,-0,nan");
+}
+
 TEST_CASE("parseNumber accepts whole numbers only and rounds once to the type", "[numbers]")
 {
     CHECK(rx::parseNumber<float>("0.1") == 0.1f);

@@ -14,6 +14,9 @@ namespace rx {
 /// "inf", "-inf", "-0".
 std::string formatNumber(float value);
 std::string formatNumber(double value);
+/// formatNumber(value) appended to out, without a string of its own (the command line's CSV).
+void appendNumber(std::string &out, float value);
+void appendNumber(std::string &out, double value);
 
 /// A whole token as T, rounded once: an optional sign, then a decimal ("1.5", ".5", "1e-3"), a C hex
 /// float ("0x1.8p3", "0X.8", digits and exponent unsigned after "0x"), or "nan", "inf", "infinity"
