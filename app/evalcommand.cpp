@@ -28,21 +28,21 @@ std::optional<EvalRequest::Range> parseRange(const QString &text, QString &error
 {
     const QStringList parts = text.split(QLatin1Char(':'));
     if (parts.size() != 3) {
-        error = QStringLiteral("--range '%1' is not START:STOP:COUNT (e.g. -100:100:1000)").arg(text);
+        error = QStringLiteral("--range %1 is not START:STOP:COUNT (e.g. -100:100:1000)").arg(quoted(text));
         return std::nullopt;
     }
     const auto start = rx::parseNumber<double>(parts[0].toStdString());
     const auto stop = rx::parseNumber<double>(parts[1].toStdString());
     for (const auto &[value, name] : {std::pair{start, parts[0]}, std::pair{stop, parts[1]}}) {
         if (!value || !std::isfinite(*value)) {
-            error = QStringLiteral("--range: '%1' is not a finite number").arg(name);
+            error = QStringLiteral("--range: %1 is not a finite number").arg(quoted(name));
             return std::nullopt;
         }
     }
     const std::optional<std::size_t> read = rx::parseWholeNumber(parts[2].toStdString(), 1, maxEvalInputs);
     if (!read) {
-        error = QStringLiteral("--range: COUNT '%1' must be a whole number from 1 to %2")
-                    .arg(parts[2], QString::number(maxEvalInputs));
+        error = QStringLiteral("--range: COUNT %1 must be a whole number from 1 to %2")
+                    .arg(quoted(parts[2]), QString::number(maxEvalInputs));
         return std::nullopt;
     }
     const std::size_t count = *read;
@@ -224,7 +224,7 @@ Parsed<EvalRequest> parseEvalRequest(const QStringList &arguments)
         return Result::failure(q(rx::unknownFunctionMessage({})));
     if (positional.size() > 1)
         return Result::failure(
-            QStringLiteral("unexpected argument '%1'; give one FUNCTION").arg(positional[1]));
+            QStringLiteral("unexpected argument %1; give one FUNCTION").arg(quoted(positional[1])));
 
     EvalRequest request;
     request.function = rx::findActivation(positional[0].toStdString());
@@ -236,7 +236,8 @@ Parsed<EvalRequest> parseEvalRequest(const QStringList &arguments)
     if (parser.values(dtypeOption).size() > 1)
         return Result::failure(QStringLiteral("--dtype given more than once"));
     if (dtype != QLatin1String("float32") && dtype != QLatin1String("float64"))
-        return Result::failure(QStringLiteral("unknown dtype '%1'; choose float32 or float64").arg(dtype));
+        return Result::failure(
+            QStringLiteral("unknown dtype %1; choose float32 or float64").arg(quoted(dtype)));
     request.float64 = dtype == QLatin1String("float64");
 
     request.params = f.defaultParameters();
@@ -270,7 +271,7 @@ Parsed<EvalRequest> parseEvalRequest(const QStringList &arguments)
     for (const QString &text : xTexts) {
         const auto value = parseInput(text.toStdString(), request.float64);
         if (!value)
-            return Result::failure(QStringLiteral("--x '%1' is not a number").arg(text));
+            return Result::failure(QStringLiteral("--x %1 is not a number").arg(quoted(text)));
         request.xs.push_back(*value);
     }
     return Result{request, {}, {}};

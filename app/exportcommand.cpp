@@ -46,14 +46,14 @@ std::optional<std::pair<double, double>> parseRange(const QString &option, const
 {
     const QStringList parts = text.split(QLatin1Char(':'));
     if (parts.size() != 2) {
-        error = QStringLiteral("--%1 '%2' is not A:B (e.g. -5:5)").arg(option, text);
+        error = QStringLiteral("--%1 %2 is not A:B (e.g. -5:5)").arg(option, quoted(text));
         return std::nullopt;
     }
     const auto lo = rx::parseNumber<double>(parts[0].toStdString());
     const auto hi = rx::parseNumber<double>(parts[1].toStdString());
     if (!lo || !hi) {
-        error =
-            QStringLiteral("--%1 '%2': '%3' is not a number").arg(option, text, !lo ? parts[0] : parts[1]);
+        error = QStringLiteral("--%1 %2: %3 is not a number")
+                    .arg(option, quoted(text), quoted(!lo ? parts[0] : parts[1]));
         return std::nullopt;
     }
     if (*lo > *hi) {
@@ -72,9 +72,8 @@ std::optional<int> parsePixels(const QString &option, const QString &text, QStri
     const std::optional<std::size_t> value =
         rx::parseWholeNumber(text.toStdString(), 1, static_cast<std::size_t>(rx::maxFigurePixels));
     if (!value) {
-        error = QStringLiteral("--%1 '%2' must be a whole number of pixels from 1 to %3")
-                    .arg(option, text)
-                    .arg(rx::maxFigurePixels);
+        error = QStringLiteral("--%1 %2 must be a whole number of pixels from 1 to %3")
+                    .arg(option, quoted(text), QString::number(rx::maxFigurePixels));
         return std::nullopt;
     }
     return static_cast<int>(*value);
@@ -84,8 +83,8 @@ std::optional<double> parsePositive(const QString &option, const QString &text, 
 {
     const auto value = rx::parseNumber<double>(text.toStdString());
     if (!value || !std::isfinite(*value) || *value <= 0 || *value > max) {
-        error =
-            QStringLiteral("--%1 '%2' must be a number above 0 and at most %3").arg(option, text).arg(max);
+        error = QStringLiteral("--%1 %2 must be a number above 0 and at most %3")
+                    .arg(option, quoted(text), QString::number(max));
         return std::nullopt;
     }
     return *value;
@@ -223,7 +222,7 @@ QString readFigure(const QCommandLineParser &parser, const Options &o, rx::Figur
     if (parser.isSet(o.theme)) {
         const QString t = parser.value(o.theme);
         if (t != QLatin1String("light") && t != QLatin1String("dark"))
-            return QStringLiteral("unknown theme '%1'; choose light or dark").arg(t);
+            return QStringLiteral("unknown theme %1; choose light or dark").arg(quoted(t));
         figure.theme = t == QLatin1String("dark") ? rx::FigureTheme::Dark : rx::FigureTheme::Light;
     }
     for (const auto &[option, target] :
@@ -239,9 +238,9 @@ QString readFigure(const QCommandLineParser &parser, const Options &o, rx::Figur
     if (parser.isSet(o.legend)) {
         const auto placement = rx::legendPlacementFromName(parser.value(o.legend).toStdString());
         if (!placement)
-            return QStringLiteral("unknown legend place '%1'; choose best, outside, none, upper-left, "
+            return QStringLiteral("unknown legend place %1; choose best, outside, none, upper-left, "
                                   "upper-right, lower-left or lower-right")
-                .arg(parser.value(o.legend));
+                .arg(quoted(parser.value(o.legend)));
         figure.legend = *placement;
     }
     figure.title = parser.value(o.title).toStdString();
@@ -267,8 +266,8 @@ Parsed<ExportRequest> parseExportRequest(const QStringList &arguments)
     if (const auto stop = parseOptions(parser, options, arguments, command))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return Result::failure(QStringLiteral("unexpected argument '%1'; options take the form --output FILE")
-                                   .arg(parser.positionalArguments().constFirst()));
+        return Result::failure(QStringLiteral("unexpected argument %1; options take the form --output FILE")
+                                   .arg(quoted(parser.positionalArguments().constFirst())));
     if (const QString problem = repeatedOption(parser, options); !problem.isEmpty())
         return Result::failure(problem);
 
@@ -296,16 +295,17 @@ Parsed<ExportRequest> parseExportRequest(const QStringList &arguments)
     if (parser.isSet(o.layout)) {
         const QString layout = parser.value(o.layout);
         if (layout != QLatin1String("overlay") && layout != QLatin1String("grid"))
-            return Result::failure(QStringLiteral("unknown layout '%1'; choose overlay or grid").arg(layout));
+            return Result::failure(
+                QStringLiteral("unknown layout %1; choose overlay or grid").arg(quoted(layout)));
         request.layout = layout == QLatin1String("grid") ? rx::PlotLayout::Grid : rx::PlotLayout::Overlay;
     }
     if (parser.isSet(o.columns)) {
         const std::optional<std::size_t> n =
             rx::parseWholeNumber(parser.value(o.columns).toStdString(), 1, rx::maxGridColumns);
         if (!n)
-            return Result::failure(QStringLiteral("--columns '%1' must be a whole number from 1 to %2")
-                                       .arg(parser.value(o.columns))
-                                       .arg(rx::maxGridColumns));
+            return Result::failure(
+                QStringLiteral("--columns %1 must be a whole number from 1 to %2")
+                    .arg(quoted(parser.value(o.columns)), QString::number(rx::maxGridColumns)));
         request.columns = *n;
     }
     request.reportPlotGeometry = parser.isSet(o.reportGeometry);
@@ -325,19 +325,17 @@ Parsed<ExportRequest> parseExportRequest(const QStringList &arguments)
     if (parser.isSet(o.format)) {
         const auto f = rx::figureFormatFromName(parser.value(o.format).toStdString());
         if (!f)
-            return Result::failure(
-                QStringLiteral("unknown format '%1'; choose one of: png, jpg, pdf, svg, csv")
-                    .arg(parser.value(o.format)));
+            return Result::failure(QStringLiteral("unknown format %1; choose one of: png, jpg, pdf, svg, csv")
+                                       .arg(quoted(parser.value(o.format))));
         request.figure.format = *f;
     } else if (const auto f = rx::figureFormatFromPath(request.outputPath.toStdString())) {
         request.figure.format = *f;
     } else if (presetFormat) {
         request.figure.format = *presetFormat;
     } else {
-        return Result::failure(
-            QStringLiteral("cannot tell the format of '%1' from its extension; add --format "
-                           "png, jpg, pdf, svg or csv")
-                .arg(request.outputPath));
+        return Result::failure(QStringLiteral("cannot tell the format of %1 from its extension; add --format "
+                                              "png, jpg, pdf, svg or csv")
+                                   .arg(quoted(request.outputPath)));
     }
     if (const std::string problem = rx::figureProblem(request.figure); !problem.empty())
         return Result::failure(q(problem));

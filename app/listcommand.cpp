@@ -62,8 +62,8 @@ Parsed<ListRequest> parseListRequest(const QStringList &arguments)
     if (const auto stop = parseOptions(parser, {}, arguments, command))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return Parsed<ListRequest>::failure(QStringLiteral("unexpected argument '%1'; list takes none")
-                                                .arg(parser.positionalArguments().constFirst()));
+        return Parsed<ListRequest>::failure(QStringLiteral("unexpected argument %1; list takes none")
+                                                .arg(quoted(parser.positionalArguments().constFirst())));
     return Parsed<ListRequest>{ListRequest{}, {}, {}};
 }
 

@@ -51,8 +51,8 @@ QString readStateOptions(const QCommandLineParser &parser, StateOptions &options
         const qsizetype dot = assignment.indexOf(QLatin1Char('.'));
         const qsizetype eq = assignment.indexOf(QLatin1Char('='));
         if (dot <= 0 || (eq >= 0 && eq < dot))
-            return QStringLiteral("--param '%1' is not FUNCTION.NAME=VALUE (e.g. prelu.weight=0.1)")
-                .arg(assignment);
+            return QStringLiteral("--param %1 is not FUNCTION.NAME=VALUE (e.g. prelu.weight=0.1)")
+                .arg(quoted(assignment));
         const std::string id = assignment.left(dot).toStdString();
         const rx::Activation *f = rx::findActivation(id);
         if (!f)

@@ -218,6 +218,38 @@ TEST_CASE("an error line quotes at most about 80 characters of the input, escape
     CHECK(control.err.contains("1\\n2\\x1b[31m"));
 }
 
+TEST_CASE("an error line stays short when the input is full of quotes", "[hostile][errors]")
+{
+    // Quotes split what a line cuts into runs that each look short.
+    const QString quotes = QStringLiteral("'a").repeated(400);
+    for (const QStringList &args : {QStringList{"eval", "relu", quotes},
+                                    QStringList{"eval", quotes},
+                                    QStringList{"eval", "relu", "--x", quotes},
+                                    QStringList{"eval", "relu", "--range", quotes},
+                                    QStringList{"eval", "relu", "--range", "0:1:" + quotes},
+                                    QStringList{"eval", "relu", "--dtype", quotes},
+                                    QStringList{"eval", "elu", "--param", quotes + "=1"},
+                                    QStringList{"eval", "elu", "--param", "alpha=" + quotes},
+                                    QStringList{"export", "--output", "a.png", quotes},
+                                    QStringList{"export", "--output", "a.png", "--xrange", quotes},
+                                    QStringList{"export", "--output", "a.png", "--xrange", "0:" + quotes},
+                                    QStringList{"export", "--output", "a.png", "--width", quotes},
+                                    QStringList{"export", "--output", "a.png", "--theme", quotes},
+                                    QStringList{"export", "--output", "a.png", "--legend", quotes},
+                                    QStringList{"export", "--output", "a.png", "--layout", quotes},
+                                    QStringList{"export", "--output", "a.png", "--columns", quotes},
+                                    QStringList{"export", "--output", "a.png", "--format", quotes},
+                                    QStringList{"export", "--output", "a" + quotes},
+                                    QStringList{"export", "--output", "a.png", "--functions", quotes},
+                                    QStringList{"list", quotes},
+                                    QStringList{"--param", quotes}}) {
+        const CliResult r = runCli(args);
+        INFO(args.join(QLatin1Char(' ')).left(60).toStdString() << ": " << r.err.left(600).toStdString());
+        checkOneLine(r, 2);
+        CHECK(r.err.size() < 400);
+    }
+}
+
 TEST_CASE("a display that cannot be opened is one line and exit 1, never an abort", "[hostile][display]")
 {
     QTemporaryDir runtime;
