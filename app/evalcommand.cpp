@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstring>
+#include <span>
 #include <string>
 
 #include <unistd.h>
@@ -140,8 +141,7 @@ template <class T> struct Chunk
     std::string out;
 };
 
-template <class T>
-void writeRows(const EvalRequest &request, const std::vector<double> &xsIn, Chunk<T> &chunk)
+template <class T> void writeRows(const EvalRequest &request, std::span<const double> xsIn, Chunk<T> &chunk)
 {
     const rx::Activation &f = *request.function;
     const std::size_t quantities = f.quantityCount();
@@ -173,8 +173,8 @@ template <class T> void writeAll(const EvalRequest &request, const std::vector<d
     chunk.out.reserve(chunkSize * (request.function->quantityCount() + 1) * 16);
     if (!request.range) {
         for (std::size_t at = 0; at < xs.size() && !outFailed(); at += chunkSize) {
-            const std::size_t end = std::min(xs.size(), at + chunkSize);
-            writeRows<T>(request, std::vector<double>(xs.begin() + at, xs.begin() + end), chunk);
+            writeRows<T>(request,
+                         std::span<const double>(xs).subspan(at, std::min(chunkSize, xs.size() - at)), chunk);
         }
         return;
     }

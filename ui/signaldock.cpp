@@ -49,8 +49,8 @@ void SignalDock::buildPanel()
     setWidget(scroll);
     connect(m_panel, &SignalPanel::signalChanged, this, &SignalDock::signalChanged);
     connect(m_panel, &SignalPanel::deriveSeluRequested, this, &SignalDock::deriveSeluRequested);
-    if (m_themed)
-        m_panel->setTheme(m_theme);
+    if (m_theme)
+        m_panel->setTheme(*m_theme);
 }
 
 void SignalDock::setState(const rx::ExplorerState &state)
@@ -93,7 +93,6 @@ void SignalDock::fitWidth()
 void SignalDock::setTheme(const PlotTheme &theme)
 {
     m_theme = theme;
-    m_themed = true;
     if (!m_panel)
         return;
     m_panel->setTheme(theme);

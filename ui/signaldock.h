@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #pragma once
 
+#include <optional>
+
 #include <QDockWidget>
 
 #include "plottheme.h"
@@ -51,8 +53,7 @@ private:
     SignalPanel *m_panel = nullptr;
     QAction *m_action = nullptr;
     SignalModel m_model;
-    PlotTheme m_theme;
-    bool m_themed = false;
+    std::optional<PlotTheme> m_theme; ///< The last one given, for a panel built later.
     rx::ExplorerState m_state;
     QWidget *m_plot = nullptr;
     bool m_fitted = false;

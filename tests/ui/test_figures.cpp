@@ -110,6 +110,16 @@ QImage rasterisedPdf(const QByteArray &pdf, int dpi)
     return QImage(dir.filePath(QStringLiteral("f.png")));
 }
 
+// The window's legend, put in the upper left corner.
+QRectF upperLeftLegend(Window &w)
+{
+    w.find<QAction>(QStringLiteral("action.legend.upper-left"))->trigger();
+    w.settle();
+    const QRectF legend = w.plot()->legendRect();
+    REQUIRE(!legend.isEmpty());
+    return legend;
+}
+
 } // namespace
 
 TEST_CASE("a derivative's jump is never drawn as a line, at any scale", "[ui][figures]")
@@ -476,10 +486,7 @@ TEST_CASE("View > Layout > Grid splits the window's plot and is one undo step", 
 TEST_CASE("the window's legend can be dragged and stays where it is dropped", "[ui][figures]")
 {
     Window w;
-    w.find<QAction>(QStringLiteral("action.legend.upper-left"))->trigger();
-    w.settle();
-    const QRectF before = w.plot()->legendRect();
-    REQUIRE(!before.isEmpty());
+    const QRectF before = upperLeftLegend(w);
     QWidget *surface = w.plotSurface();
     const QPoint grab = surface->mapFrom(w.plot(), before.center().toPoint());
     QTest::mousePress(surface, Qt::LeftButton, Qt::NoModifier, grab);
@@ -499,10 +506,7 @@ TEST_CASE("the window's legend can be dragged and stays where it is dropped", "[
 TEST_CASE("the window's legend is measured again when its font grows and shrinks", "[ui][figures]")
 {
     Window w;
-    w.find<QAction>(QStringLiteral("action.legend.upper-left"))->trigger();
-    w.settle();
-    const QRectF before = w.plot()->legendRect();
-    REQUIRE(!before.isEmpty());
+    const QRectF before = upperLeftLegend(w);
     QTest::keyClick(&w.window, Qt::Key_F5); // presentation: fonts twice as large
     w.settle();
     const QRectF presented = w.plot()->legendRect();
