@@ -6,6 +6,7 @@
 // The float grade has relative error below 1e-9 (a float rounded from it is within 0.52 ulp); the
 // double grade is within 0.75 ulp and needs a fused multiply-add (RX_FAST_FMA).
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstddef>
@@ -142,13 +143,39 @@ inline double expFrom(const Reduced &red)
     return mulAdd(twoK, red.em1R, twoK);
 }
 
-// Clamping first, on the narrow type and for every lane, keeps the vectoriser from evaluating the
-// reduction at the clamp bound under a mask (and from underflow assists on lanes whose result is
-// discarded): measured 1.6 -> 2.1 G elements/s for float ELU, 0.55 -> 1.1 for double.
-inline float clampFloat(float x)
+/// min(|x|, limit) from the bits of x: as integers, floats that are not negative order as their values
+/// (NaN gives limit). A clamp written as a comparison lets GCC evaluate what follows it under masks
+/// for the clamped lanes, which costs more than it saves: float32 SiLU's loop (AVX-512) took 111
+/// instructions per 16 elements that way, 71 this way, and ran 1.5 times as fast.
+inline float absClamped(float x, float limit)
 {
-    const float c = x < 0.0f ? x : 0.0f;
-    return c > -700.0f ? c : -700.0f;
+    const std::uint32_t bits = std::bit_cast<std::uint32_t>(x) & 0x7fffffffu;
+    return std::bit_cast<float>(std::min(bits, std::bit_cast<std::uint32_t>(limit)));
+}
+inline double absClamped(double x, double limit)
+{
+    const std::uint64_t bits = std::bit_cast<std::uint64_t>(x) & 0x7fffffffffffffffu;
+    return std::bit_cast<double>(std::min(bits, std::bit_cast<std::uint64_t>(limit)));
+}
+
+/// min(x, 0) clamped at -limit, from the bits as absClamped, as -0 for x >= 0.
+inline double negativeClamped(float x, float limit)
+{
+    const auto negative = static_cast<std::uint32_t>(std::bit_cast<std::int32_t>(x) >> 31); // x < 0: ~0
+    return -double(std::bit_cast<float>(std::bit_cast<std::uint32_t>(absClamped(x, limit)) & negative));
+}
+inline double negativeClamped(double x, double limit)
+{
+    const auto negative = static_cast<std::uint64_t>(std::bit_cast<std::int64_t>(x) >> 63);
+    return -std::bit_cast<double>(std::bit_cast<std::uint64_t>(absClamped(x, limit)) & negative);
+}
+
+// Clamping first, for every lane, keeps the vectoriser from evaluating the reduction at the clamp bound
+// under a mask (and from underflow assists on lanes whose result is discarded): measured 1.6 -> 2.1 G
+// elements/s for float ELU, 0.55 -> 1.1 for double.
+inline double clampFloat(float x)
+{
+    return negativeClamped(x, 700.0f);
 }
 
 inline double clampDouble(double x)

@@ -197,7 +197,7 @@ struct Celu
         double tLow = 0;
         fastmath::Reduced red;
         if constexpr (sizeof(T) == 4) {
-            red = fastmath::reduceForFloat(t < 0 ? (t > -700 ? t : -700) : 0.0);
+            red = fastmath::reduceForFloat(fastmath::negativeClamped(t, 700.0));
         } else {
             const Pair<double> back = twoProduct(t, a);
             const double rest = ((double(x) - back.hi) - back.lo) / a;

@@ -46,11 +46,10 @@ template <std::size_t Q, class T> T geluErf(T x)
 /// most 11 times outside the series about its zero (and e is common to both terms).
 template <std::size_t Q> [[gnu::always_inline]] inline float geluErfFloat(float x)
 {
-    constexpr double limit = 200; // e^(-x²/2) is 0 beyond 38.6
-    const double xw = x < -limit ? -limit : (x > limit ? limit : double(x));
-    const double a = __builtin_fabs(xw);
-    const double halfSquare = -0.5 * (xw * xw);
-    const double clamped = halfSquare > -700 ? halfSquare : -700;
+    const double a = fastmath::absClamped(x, 200.0f); // e^(-x²/2) is 0 beyond 38.6
+    const double xw = std::copysign(a, double(x));
+    const double halfSquare = -0.5 * (a * a);
+    const double clamped = -fastmath::absClamped(halfSquare, 700.0);
     const double eClamped = fastmath::expFrom(fastmath::reduceForFloat(clamped));
     const double e = halfSquare > -700 ? eClamped : 0.0;
     // Beyond a = 15 M is held at M(15) > 0: e M is then far below half a float's ulp of 1 and of 0.

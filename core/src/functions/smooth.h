@@ -34,11 +34,9 @@ struct Silu
     template <std::size_t Q, class T> static T vectorEval(T x)
     {
         const auto &root = siluSeries;
-        const double xw = x < -1e5 ? -1e5 : (x > 1e5 ? 1e5 : double(x));
-        const fastmath::ExpParts p = expNegAbsParts(x);
-        const double e = (p.hi * p.scale) * p.scaleLow;
-        const double d = 1 + e;
         if constexpr (sizeof(T) == 4) {
+            const auto [xw, e] = clampedExpNegAbs(x); // |x| <= 700: the results are those of x
+            const double d = 1 + e;
             if constexpr (Q == 0) {
                 return static_cast<T>((x > 0 ? double(x) : xw * e) / d);
             } else {
@@ -47,6 +45,10 @@ struct Silu
                 return static_cast<T>(std::fabs(xw - root.root) <= root.radius ? seriesAt(root, xw) : r);
             }
         } else {
+            const double xw = x < -1e5 ? -1e5 : (x > 1e5 ? 1e5 : double(x));
+            const fastmath::ExpParts p = expNegAbsParts(x);
+            const double e = (p.hi * p.scale) * p.scaleLow;
+            const double d = 1 + e;
             const double eLo = (p.lo * p.scale) * p.scaleLow;
             const double dLo = ((1 - d) + e) + eLo;
             const bool positive = x > 0;
@@ -136,8 +138,7 @@ struct Mish
     [[gnu::always_inline]] static T vectorEval(T x, const Params<T, paramCount> &)
     {
         if constexpr (sizeof(T) == 4) {
-            const double xw = x < -1e5f ? -1e5 : (x > 1e5f ? 1e5 : double(x));
-            const double e = expNegAbs(x);
+            const auto [xw, e] = clampedExpNegAbs(x); // |x| <= 700: the results are those of x
             const double r = e / (1 + e);
             const double w = r * r;
             const double n = e * (e + 2);
@@ -288,14 +289,13 @@ struct Softplus
         const bool linear = side > 0;
         const bool positive = zHi > 0;
         if constexpr (sizeof(T) == 4) {
-            const double a = zHi < 0 ? zHi : -zHi;
-            const double e = fastmath::expFrom(fastmath::reduceForFloat(a > -700 ? a : -700));
+            const double e = fastmath::expFrom(fastmath::reduceForFloat(-fastmath::absClamped(zHi, 700.0)));
             if constexpr (Q == 0) {
                 const double l = log1pForFloat(e);
                 return linear ? x : static_cast<T>((positive ? zHi + l : l) / beta);
             } else if constexpr (Q == 2) {
                 // -(|z| e/(1 + e) + log1p(e))/β², β² exact; |z| = inf has e = 0 and no first term.
-                const double absZ = -a < 0x1p1023 ? -a : 0.0;
+                const double absZ = std::fabs(zHi) < 0x1p1023 ? std::fabs(zHi) : 0.0;
                 const double r = -(absZ * e / (1 + e) + log1pForFloat(e)) / (beta * beta);
                 return linear ? T(0) : static_cast<T>(r);
             } else {

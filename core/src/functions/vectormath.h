@@ -8,6 +8,7 @@
 // that do not cancel and by carrying the rounding error of the last steps.
 
 #include <array>
+#include <cmath>
 #include <iterator>
 #include <cstddef>
 #include <utility>
@@ -29,10 +30,23 @@ template <class T> constexpr bool vectorPath()
 #endif
 }
 
+/// x with its magnitude clamped as absClamped, and e^-|that| (e^-700 is far below a float's half ulp,
+/// of 0 and of 1).
+struct ClampedExp
+{
+    double x;
+    double e;
+};
+inline ClampedExp clampedExpNegAbs(float x)
+{
+    const double a = fastmath::absClamped(x, 700.0f);
+    return {std::copysign(a, double(x)), fastmath::expFrom(fastmath::reduceForFloat(-a))};
+}
+
 /// e^-|x| in double: float grade (1e-9 relative) for float input, double grade (0.75 ulp) for double.
 inline double expNegAbs(float x)
 {
-    return fastmath::expForFloat(-__builtin_fabsf(x));
+    return clampedExpNegAbs(x).e;
 }
 inline double expNegAbs(double x)
 {
