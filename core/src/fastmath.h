@@ -50,9 +50,13 @@ template <std::size_t Lo, std::size_t Hi, std::size_t N>
 template <std::size_t N> [[gnu::always_inline]] inline double estrin(const std::array<double, N> &c, double h)
 {
     static_assert(N >= 1 && N <= 64);
-    std::array<double, 6> powers{h};
-    for (std::size_t k = 1; k < powers.size(); ++k)
-        powers[k] = powers[k - 1] * powers[k - 1];
+    // Written out, not as a loop: where that loop was left for a late unrolling, GCC no longer
+    // vectorised the kernel loop around it (float64 Softplus's y: 175 -> 32 M elements/s).
+    const double h2 = h * h;
+    const double h4 = h2 * h2;
+    const double h8 = h4 * h4;
+    const double h16 = h8 * h8;
+    const std::array<double, 6> powers{h, h2, h4, h8, h16, h16 * h16};
     return estrinRange<0, N>(c, powers);
 }
 
