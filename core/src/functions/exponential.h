@@ -223,7 +223,7 @@ struct Celu
     /// product as pairs; below, e^tHi ((1 - tHi) - tHi tLow) - 1, which cancels up to 10 times at
     /// t = -1/2, with e^tHi and the product as pairs. Both within 1 ulp in double; for float the
     /// float grade's 1e-9 stays under 2e-8 relative after the cancellation.
-    static double alphaDerivative(double t, double tLow, const fastmath::Reduced &red)
+    [[gnu::always_inline]] static double alphaDerivative(double t, double tLow, const fastmath::Reduced &red)
     {
         // S's coefficients past the first; the series is truncated below 1e-19 relative.
         static constexpr std::array<double, 17> tail = [] {
