@@ -92,7 +92,8 @@ inline Reduced reduceForFloat(double x)
     Reduced red{};
     red.twoK = std::bit_cast<double>(static_cast<std::uint64_t>(kBits + 1023) << 52); // k >= -1010
     red.twoKScale = 1.0;
-    const double r = (x - k * 0x1.62e42fefa3800p-1) - k * 0x1.ef35793c7673p-45;
+    // k ln2Hi is exact (|k| <= 1010), so the fused first step rounds as the two separate ones did.
+    const double r = mulAdd(-k, 0x1.62e42fefa3800p-1, x) - k * 0x1.ef35793c7673p-45;
     // Taylor series of expm1 to r^8: truncation below 6e-10 relative for |r| <= 0.347.
     double p = 1.0 / 40320;
     p = mulAdd(p, r, 1.0 / 5040);

@@ -46,8 +46,9 @@ template <std::size_t Q, class T> T geluErf(T x)
 /// most 11 times outside the series about its zero (and e is common to both terms).
 template <std::size_t Q> [[gnu::always_inline]] inline float geluErfFloat(float x)
 {
-    const double a = fastmath::absClamped(x, 200.0f); // e^(-x²/2) is 0 beyond 38.6
-    const double xw = std::copysign(a, double(x));
+    const double xd = x;
+    const double a = fastmath::absClamped(xd, 200.0); // e^(-x²/2) is 0 beyond 38.6
+    const double xw = std::copysign(a, xd);
     const double halfSquare = -0.5 * (a * a);
     const double clamped = -fastmath::absClamped(halfSquare, 700.0);
     const double eClamped = fastmath::expFrom(fastmath::reduceForFloat(clamped));
@@ -59,7 +60,7 @@ template <std::size_t Q> [[gnu::always_inline]] inline float geluErfFloat(float 
     const double lower = e * m; // Φ(-a)
     const double cdf = xw > 0 ? 1 - lower : lower;
     if constexpr (Q == 0) {
-        return static_cast<float>((x > 0 ? double(x) : xw) * cdf);
+        return static_cast<float>((xd > 0 ? xd : xw) * cdf);
     } else {
         constexpr auto invSqrt2Pi = static_cast<double>(smooth::invSqrt2Pi.hi);
         const double r1 = cdf + xw * e * invSqrt2Pi;
@@ -211,7 +212,10 @@ inline constexpr auto geluTanhSeries =
 template <std::size_t Q, class T> [[gnu::always_inline]] inline T geluTanhVector(T x)
 {
     constexpr double limit = 100; // e^-|v| is 0 beyond it
-    const double xw = x < -limit ? -limit : (x > limit ? limit : double(x));
+    const double xd = x;
+    // float: clamped on the bits (fastmath::absClamped), which keeps GCC's masks out of the loop
+    const double xw = sizeof(T) == 4 ? std::copysign(fastmath::absClamped(xd, limit), xd)
+                                     : (x < -limit ? -limit : (x > limit ? limit : xd));
     constexpr Pair<double> k = constant<double>(smooth::geluTanhCubic);
     constexpr Pair<double> c = constant<double>(smooth::geluTanhScale);
     const Pair<double> square = twoProduct(xw, xw);
@@ -220,20 +224,18 @@ template <std::size_t Q, class T> [[gnu::always_inline]] inline T geluTanhVector
     Pair<double> cubic = twoProduct(k.hi, cube.hi); // k x³
     cubic.lo += k.hi * cube.lo + k.lo * cube.hi;
     const Pair<double> v = mul(c, add({xw, 0.0}, cubic));
-    const bool positive = x > 0;
+    const bool positive = xd > 0;
     const auto &root = geluTanhSeries;
     const bool near = __builtin_fabs(xw - root.root) <= root.radius;
     if constexpr (sizeof(T) == 4) {
-        const double negAbsV = -__builtin_fabs(v.hi);
-        const double clamped = negAbsV > -700 ? negAbsV : -700;
-        const double e = fastmath::expFrom(fastmath::reduceForFloat(clamped));
+        const double e = fastmath::expFrom(fastmath::reduceForFloat(-fastmath::absClamped(v.hi, 700.0)));
         const double d = 1 + e;
         if constexpr (Q == 0) {
-            return static_cast<float>((positive ? double(x) : xw * e) / d);
+            return static_cast<float>((positive ? xd : xw * e) / d);
         } else {
             const double xSlope = c.hi * (xw + 3 * cubic.hi);
             const double n = positive ? d + xSlope * e : e * ((1 + xSlope) + e);
-            const double r = x == -std::numeric_limits<float>::infinity() ? 0.0 : n / (d * d);
+            const double r = xd == -std::numeric_limits<double>::infinity() ? 0.0 : n / (d * d);
             return static_cast<float>(near ? seriesAt(root, xw) : r);
         }
     } else {

@@ -35,12 +35,12 @@ struct Silu
     {
         const auto &root = siluSeries;
         if constexpr (sizeof(T) == 4) {
-            const auto [xw, e] = clampedExpNegAbs(x); // |x| <= 700: the results are those of x
+            const auto [xd, xw, e] = clampedExpNegAbs(x); // |x| <= 700: the results are those of x
             const double d = 1 + e;
             if constexpr (Q == 0) {
-                return static_cast<T>((x > 0 ? double(x) : xw * e) / d);
+                return static_cast<T>((xd > 0 ? xd : xw * e) / d);
             } else {
-                const double n = x > 0 ? d + xw * e : e * ((1 + xw) + e);
+                const double n = xd > 0 ? d + xw * e : e * ((1 + xw) + e);
                 const double r = n / (d * d);
                 return static_cast<T>(std::fabs(xw - root.root) <= root.radius ? seriesAt(root, xw) : r);
             }
@@ -138,21 +138,21 @@ struct Mish
     [[gnu::always_inline]] static T vectorEval(T x, const Params<T, paramCount> &)
     {
         if constexpr (sizeof(T) == 4) {
-            const auto [xw, e] = clampedExpNegAbs(x); // |x| <= 700: the results are those of x
+            const auto [xd, xw, e] = clampedExpNegAbs(x); // |x| <= 700: the results are those of x
             const double r = e / (1 + e);
             const double w = r * r;
             const double n = e * (e + 2);
-            const bool positive = x > 0;
+            const bool positive = xd > 0;
             const double tanhSp = positive ? (1 - w) / (1 + w) : n / (n + 2);
             if constexpr (Q == 0) {
-                return static_cast<T>((positive ? double(x) : xw) * tanhSp);
+                return static_cast<T>((positive ? xd : xw) * tanhSp);
             } else {
                 const double slope =
                     positive ? 4 * w / ((1 + w) * (1 + w) * (1 + e)) : 4 * e * (1 + e) / ((n + 2) * (n + 2));
                 const auto &root = mishSeries;
                 const double d = tanhSp + xw * slope;
                 // At -inf the limit, +0, as the scalar path gives (e^-|x| is never quite 0 here).
-                const double limit = x == -std::numeric_limits<T>::infinity() ? 0.0 : d;
+                const double limit = xd == -std::numeric_limits<double>::infinity() ? 0.0 : d;
                 return static_cast<T>(std::fabs(xw - root.root) <= root.radius ? seriesAt(root, xw) : limit);
             }
         } else {

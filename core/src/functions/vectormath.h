@@ -30,17 +30,20 @@ template <class T> constexpr bool vectorPath()
 #endif
 }
 
-/// x with its magnitude clamped as absClamped, and e^-|that| (e^-700 is far below a float's half ulp,
-/// of 0 and of 1).
+/// For float x: x in double, x with its magnitude clamped at 700 (fastmath::absClamped), and e^-|that|;
+/// e^-700 is far below half a float's ulp, of 0 and of 1. Clamped in double, so that the comparisons
+/// that follow take 8-lane masks and x is converted once.
 struct ClampedExp
 {
     double x;
+    double clamped;
     double e;
 };
 inline ClampedExp clampedExpNegAbs(float x)
 {
-    const double a = fastmath::absClamped(x, 700.0f);
-    return {std::copysign(a, double(x)), fastmath::expFrom(fastmath::reduceForFloat(-a))};
+    const double xd = x;
+    const double a = fastmath::absClamped(xd, 700.0);
+    return {xd, std::copysign(a, xd), fastmath::expFrom(fastmath::reduceForFloat(-a))};
 }
 
 /// e^-|x| in double: float grade (1e-9 relative) for float input, double grade (0.75 ulp) for double.
