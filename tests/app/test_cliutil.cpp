@@ -19,7 +19,7 @@ TEST_CASE("arguments keep their bytes: UTF-8 is text, any other byte comes back 
     CHECK(cli::pathBytes(text) == bytes);
 }
 
-TEST_CASE("valid UTF-8 decodes to its text; other bytes do not turn into U+FFFD", "[names]")
+TEST_CASE("valid UTF-8 decodes to its text, other bytes do not turn into U+FFFD", "[names]")
 {
     CHECK(cli::argumentFrom("caf\xc3\xa9") == QStringLiteral("caf\u00e9"));
     CHECK(!cli::argumentFrom("caf\xe9").contains(QChar(0xFFFD)));

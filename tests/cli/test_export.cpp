@@ -289,7 +289,7 @@ TEST_CASE("export refuses a bad font size, line width, legend or layout with exi
     CHECK_FALSE(QFile::exists(path));
 }
 
-TEST_CASE("export --session draws the session's pinned labels; a malformed label is refused", "[export]")
+TEST_CASE("export --session draws the session's pinned labels, a malformed label is refused", "[export]")
 {
     QTemporaryDir dir;
     const QString session = dir.filePath("labels.reluexp");

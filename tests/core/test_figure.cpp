@@ -190,7 +190,7 @@ TEST_CASE("paper presets set matplotlib-paper typography, the slide large text",
     CHECK_FALSE(rx::findFigurePreset("Transparent PNG")->options.fontSize);
 }
 
-TEST_CASE("font size and line width outside (0, 72] points are refused", "[figure]")
+TEST_CASE("font size and line width that are not positive or above 72 points are refused", "[figure]")
 {
     const double bad = GENERATE(0.0, -1.0, 72.5, std::numeric_limits<double>::infinity(),
                                 std::numeric_limits<double>::quiet_NaN());

@@ -161,7 +161,7 @@ TEST_CASE("a slope of 0 makes LeakyReLU, PReLU, RReLU and ELU as dead as ReLU", 
     CHECK(rx::gaussianMoments(activation(id), leaky, mean, 1).zeroGradientProbability == 0);
 }
 
-TEST_CASE("the smooth functions are never dead; the hard ones are outside [-3, 3]", "[moments]")
+TEST_CASE("the smooth functions are never dead, the hard ones are outside -3 to 3", "[moments]")
 {
     for (const char *id : {"gelu", "silu", "mish", "softplus", "celu"})
         CHECK(rx::gaussianMoments(activation(id), activation(id).defaultParameters(), -1, 2)

@@ -181,7 +181,7 @@ TEST_CASE("a share token padded with '=' as standard base64 tools pad it is read
     CHECK(r.state == state);
 }
 
-TEST_CASE("a session file may start with a UTF-8 byte order mark; UTF-16 is named", "[session]")
+TEST_CASE("a session file may start with a UTF-8 byte order mark, UTF-16 is named", "[session]")
 {
     const rx::ExplorerState state = changedState();
     const rx::StateReadResult r = rx::sessionFromJson("\xEF\xBB\xBF" + rx::sessionToJson(state));

@@ -191,7 +191,7 @@ TEST_CASE("asked-for grid columns are kept, but never more than the panels", "[s
     CHECK(rx::gridColumns(2, 5) == 2);
 }
 
-TEST_CASE("slider ranges: the catalogue's until the user chooses one; a typed value widens it",
+TEST_CASE("slider ranges: the catalogue's until the user chooses one, a typed value widens it",
           "[state][ranges]")
 {
     const rx::Activation &prelu = *rx::findActivation("prelu");

@@ -403,7 +403,7 @@ TEST_CASE("the tutorial's grid: one titled panel per function, three columns, on
     CHECK(two[1].left() > two[0].right());
 }
 
-TEST_CASE("each grid panel fits y to its own curve; no empty band where no title is", "[ui][figures]")
+TEST_CASE("each grid panel fits y to its own curve, no empty band where no title is", "[ui][figures]")
 {
     rx::ExplorerState state = rx::defaultState();
     state.layout = rx::PlotLayout::Grid;

@@ -117,7 +117,7 @@ TEST_CASE("a click on a label or Delete removes it, undo brings it back", "[ui][
     CHECK(w.plot()->labelTexts().size() == 2);
 }
 
-TEST_CASE("Enter while tracing pins the selected function; the label follows its slider and is described",
+TEST_CASE("Enter while tracing pins the selected function, the label follows its slider and is described",
           "[ui][labels][accessibility]")
 {
     Window w;

@@ -40,7 +40,7 @@ QString cell(Window &w, int row, int column)
 
 } // namespace
 
-TEST_CASE("the readout shows 6 significant digits; full precision is a remembered choice; copy is full",
+TEST_CASE("the readout shows 6 significant digits, full precision is a remembered choice, copy is full",
           "[ui][trace][readout]")
 {
     QSettings().remove(QStringLiteral("view/fullPrecisionReadout"));
@@ -107,7 +107,7 @@ TEST_CASE("the readout shows 6 significant digits; full precision is a remembere
     QSettings().clear(); // the next tests start from the default state, not the one saved on closing
 }
 
-TEST_CASE("the readout names curves with a colour swatch in the text colour; columns fit their content",
+TEST_CASE("the readout names curves with a colour swatch in the text colour, columns fit their content",
           "[ui][trace][readout]")
 {
     Window w;
@@ -203,7 +203,7 @@ TEST_CASE("the animation sweeps only what is drawn, and says so when nothing is 
     CHECK(note->isHidden());
 }
 
-TEST_CASE("turning a family on never ticks a function unasked; when it must, it says so", "[ui][family]")
+TEST_CASE("turning a family on never ticks a function unasked, when it must, it says so", "[ui][family]")
 {
     Window w; // ReLU and PReLU shown, PReLU selected; the family's function is LeakyReLU
     auto *enable = w.find<QCheckBox>(QStringLiteral("family.enabled"));

@@ -53,7 +53,7 @@ const DepthPlot::Curve &curveOf(DepthPlot *plot, const QString &name)
 
 } // namespace
 
-TEST_CASE("the Signal view is off by default; its action shows it in one undo step", "[ui][signal]")
+TEST_CASE("the Signal view is off by default, its action shows it in one undo step", "[ui][signal]")
 {
     Window w;
     auto *dock = w.find<SignalDock>(QStringLiteral("signalDock"));
