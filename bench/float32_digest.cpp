@@ -10,15 +10,18 @@
 // input gives itself back, so its bits count too). RX_KERNEL_ISA picks the kernels as for the tests.
 // About 10 s per case for the smooth functions on one core.
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "reluexplorer/activation.h"
+#include "reluexplorer/numbers.h"
 
 namespace {
 
@@ -53,18 +56,14 @@ std::string parseCase(std::string_view spec, Case &c)
     c.params = c.f->defaultParameters();
     if (colon != std::string_view::npos) {
         c.params.clear();
-        std::string rest(spec.substr(colon + 1));
+        const std::string_view rest = spec.substr(colon + 1);
         std::size_t start = 0;
         while (start <= rest.size()) {
             const std::size_t comma = std::min(rest.find(',', start), rest.size());
-            std::size_t used = 0;
-            try {
-                c.params.push_back(std::stod(rest.substr(start, comma - start), &used));
-            } catch (...) {
-                used = 0;
-            }
-            if (used == 0 || used != comma - start)
-                return "not a number in " + rest;
+            const std::optional<double> value = rx::parseNumber<double>(rest.substr(start, comma - start));
+            if (!value)
+                return "not a number in " + std::string(rest);
+            c.params.push_back(*value);
             start = comma + 1;
         }
     }
