@@ -3,7 +3,9 @@
 #include "contraststyle.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <optional>
 
 #include <QPainter>
 #include <QStyleOption>
@@ -77,16 +79,32 @@ QColor ContrastStyle::outlineColour(const QPalette &palette)
 {
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
+    const QColor window = palette.color(QPalette::Window);
+    const QColor button = palette.color(QPalette::Button);
+    // Every control's outline asks this, in each paint, and the search below takes some 300 powers: the
+    // answers for the last few sets of colours (a palette's colour groups, both themes) are kept.
+    struct Answer
+    {
+        std::array<QColor, 4> colours;
+        QColor outline;
+    };
+    thread_local std::array<std::optional<Answer>, 8> answers;
+    thread_local std::size_t next = 0;
+    const std::array<QColor, 4> colours{base, text, window, button};
+    for (const auto &answer : answers)
+        if (answer && answer->colours == colours)
+            return answer->outline;
     QColor outline = text;
     for (int step = 0; step <= 50; ++step) {
         const QColor c = mixed(text, base, step / 50.0);
-        const bool enough = contrastRatio(c, base) >= 3.2 &&
-                            contrastRatio(c, palette.color(QPalette::Window)) >= 3.2 &&
-                            contrastRatio(c, palette.color(QPalette::Button)) >= 3.2;
+        const bool enough = contrastRatio(c, base) >= 3.2 && contrastRatio(c, window) >= 3.2 &&
+                            contrastRatio(c, button) >= 3.2;
         if (!enough)
             break;
         outline = c;
     }
+    answers[next] = Answer{colours, outline};
+    next = (next + 1) % answers.size();
     return outline;
 }
 

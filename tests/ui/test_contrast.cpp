@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
+#include <vector>
+
 #include <QAbstractSpinBox>
 #include <QImage>
 #include <QPalette>
@@ -82,6 +84,36 @@ TEST_CASE("the window's palette has AA contrast for text and 3:1 control outline
     for (const QPalette::ColorRole ground : {QPalette::Base, QPalette::Window, QPalette::Button})
         CHECK(contrast(outline, p.color(ground)) >= lineRatio);
     CHECK((p.color(QPalette::Window).lightnessF() < 0.5) == (theme == ThemeChoice::Dark));
+}
+
+TEST_CASE("the outline colour follows each palette it is asked for, in any order", "[ui][contrast]")
+{
+    // Ten palettes from black on white to white on black, asked twice in turn, and then backwards: each
+    // answer must be the one for its own palette (the answers are remembered for a few palettes).
+    std::vector<QPalette> palettes;
+    for (int i = 0; i < 10; ++i) {
+        const int ground = 255 - i * 25;
+        const int text = ground > 128 ? 0 : 255;
+        QPalette p;
+        p.setColor(QPalette::Base, QColor(ground, ground, ground));
+        p.setColor(QPalette::Window, QColor(ground, ground, qBound(0, ground - 8, 255)));
+        p.setColor(QPalette::Button, QColor(ground, qBound(0, ground - 4, 255), ground));
+        p.setColor(QPalette::Text, QColor(text, text, text));
+        palettes.push_back(p);
+    }
+    std::vector<QColor> first;
+    for (const QPalette &p : palettes)
+        first.push_back(ContrastStyle::outlineColour(p));
+    for (int round = 0; round < 2; ++round)
+        for (std::size_t i = 0; i < palettes.size(); ++i) {
+            const std::size_t k = round == 0 ? i : palettes.size() - 1 - i;
+            INFO("palette " << k << ", round " << round);
+            const QColor outline = ContrastStyle::outlineColour(palettes[k]);
+            CHECK(outline == first[k]);
+            for (const QPalette::ColorRole ground : {QPalette::Base, QPalette::Window, QPalette::Button})
+                CHECK(contrast(outline, palettes[k].color(ground)) >= lineRatio);
+        }
+    CHECK(first.front() != first.back()); // dark outlines on white, light ones on black
 }
 
 TEST_CASE("a poor platform palette is raised to AA contrast", "[ui][contrast]")
