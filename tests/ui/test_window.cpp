@@ -4,6 +4,7 @@
 #include <QSignalSpy>
 #include <QTreeWidget>
 
+#include "afterfirstpaint.h"
 #include "functionlist.h"
 #include "uitest.h"
 
@@ -63,4 +64,35 @@ TEST_CASE("setState takes a whole state and emits once", "[ui][window]")
     CHECK(w.find<QAction>(QStringLiteral("action.derivatives"))->isChecked());
     w.window.setState(state);
     CHECK(changed.count() == 1); // nothing changed: no signal
+}
+
+TEST_CASE("work put off until the first paint runs once, after the window has painted", "[ui][window]")
+{
+    QWidget window;
+    window.resize(320, 200);
+    std::vector<QString> events;
+    // A child that records its own paints, so that the order of paint and work can be seen.
+    struct Child : QWidget
+    {
+        std::vector<QString> *events;
+        void paintEvent(QPaintEvent *) override { events->push_back(QStringLiteral("paint")); }
+    };
+    auto *child = new Child;
+    child->events = &events;
+    child->setParent(&window);
+    child->resize(100, 100);
+    AfterFirstPaint::run(&window, [&events] { events.push_back(QStringLiteral("work")); });
+    QApplication::processEvents();
+    CHECK(events.empty()); // not shown, not painted: nothing runs
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    for (int i = 0; i < 5 && std::count(events.begin(), events.end(), QStringLiteral("work")) == 0; ++i)
+        QTest::qWait(20);
+    REQUIRE(std::count(events.begin(), events.end(), QStringLiteral("work")) == 1);
+    CHECK(events.front() == QStringLiteral("paint"));
+    window.update();
+    window.repaint();
+    QTest::qWait(50);
+    CHECK(std::count(events.begin(), events.end(), QStringLiteral("work")) == 1); // once only
+    CHECK(std::count(events.begin(), events.end(), QStringLiteral("paint")) >= 2);
 }
