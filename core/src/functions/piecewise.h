@@ -160,6 +160,58 @@ inline float sixth(double n)
     return static_cast<float>(n * 0x1.5555555555555p-3);
 }
 
+// The middle pieces of hardswish and hardsigmoid for float, rounded once. With fused multiply-add they
+// stay in float (sixteen lanes where double has eight), as exact pairs; else in double, where the
+// products and sums are exact and sixth() rounds once before the last rounding.
+#if defined(RX_FAST_FMA)
+/// (hi + lo) / 6 for |lo| at most about an ulp of hi: q = hi/6 to about an ulp, hi - 6q exactly by fused
+/// multiply-add, then q + (hi - 6q + lo)/6 rounded once: within half an ulp and some 1e-7 ulp.
+inline float sixth(float hi, float lo)
+{
+    constexpr float c = 0x1.555556p-3f; // 1/6, rounded
+    const float q = hi * c;
+    const float r = __builtin_fmaf(-q, 6.0f, hi);
+    return __builtin_fmaf(r + lo, c, q);
+}
+/// x(x + 3)/6: x + 3 = s + e and x s = p + pe exactly (|x| < 3 where it is used); x e is far below an
+/// ulp of p, so its rounding does not count.
+inline float hardswishMiddle(float x)
+{
+    const float s = 3 + x;
+    const float e = x - (s - 3);
+    const float p = x * s;
+    const float pe = __builtin_fmaf(x, s, -p);
+    return sixth(p, __builtin_fmaf(x, e, pe));
+}
+/// (2x + 3)/6, with 2x + 3 as an exact pair.
+inline float hardswishMiddleSlope(float x)
+{
+    const float a = 2 * x;
+    const float s = a + 3;
+    const float b = s - a;
+    return sixth(s, (a - (s - b)) + (3 - b));
+}
+/// (x + 3)/6, with x + 3 as an exact pair (|x| < 3).
+inline float hardsigmoidMiddle(float x)
+{
+    const float s = 3 + x;
+    return sixth(s, x - (s - 3));
+}
+#else
+inline float hardswishMiddle(float x)
+{
+    return sixth(double(x) * (double(x) + 3));
+}
+inline float hardswishMiddleSlope(float x)
+{
+    return sixth(2 * double(x) + 3);
+}
+inline float hardsigmoidMiddle(float x)
+{
+    return sixth(double(x) + 3);
+}
+#endif
+
 /// hardswish: y = x <= -3 ? 0 : x >= 3 ? x : x(x + 3)/6; dy/dx = x <= -3 ? 0 : x >= 3 ? 1 : (2x + 3)/6
 /// (current PyTorch: 0 at -3 and 1 at 3).
 struct Hardswish
@@ -178,9 +230,8 @@ struct Hardswish
         }
     }
 
-    // In double the products and sums below are exact; sixth() then rounds once before the last rounding.
-    static float middleValue(float x) { return sixth(double(x) * (double(x) + 3)); } // exact product
-    static float middleSlope(float x) { return sixth(2 * double(x) + 3); }
+    static float middleValue(float x) { return x == 0 ? x : hardswishMiddle(x); } // hardswish(-0) = -0
+    static float middleSlope(float x) { return hardswishMiddleSlope(x); }
     static double middleValue(double x)
     {
         const double s = 3 + x;
@@ -233,7 +284,7 @@ struct Hardsigmoid
             return (x > -3 && x < 3) ? T(1) / T(6) : T(0);
     }
 
-    static float middleValue(float x) { return sixth(double(x) + 3); }
+    static float middleValue(float x) { return hardsigmoidMiddle(x); }
     static double middleValue(double x)
     {
         const double s = 3 + x;
