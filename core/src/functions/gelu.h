@@ -64,7 +64,7 @@ template <std::size_t Q> [[gnu::always_inline]] inline float geluErfFloat(float 
     } else {
         constexpr auto invSqrt2Pi = static_cast<double>(smooth::invSqrt2Pi.hi);
         const double r1 = cdf + xw * e * invSqrt2Pi;
-        const auto &root = geluErfSeries;
+        const auto &root = geluErfFloatSeries;
         return static_cast<float>(__builtin_fabs(xw - root.root) <= root.radius ? seriesAt(root, xw) : r1);
     }
 }

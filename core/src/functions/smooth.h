@@ -42,7 +42,8 @@ struct Silu
             } else {
                 const double n = xd > 0 ? d + xw * e : e * ((1 + xw) + e);
                 const double r = n / (d * d);
-                return static_cast<T>(std::fabs(xw - root.root) <= root.radius ? seriesAt(root, xw) : r);
+                const auto &near = siluFloatSeries;
+                return static_cast<T>(std::fabs(xw - near.root) <= near.radius ? seriesAt(near, xw) : r);
             }
         } else {
             const double xw = x < -1e5 ? -1e5 : (x > 1e5 ? 1e5 : double(x));

@@ -114,6 +114,32 @@ inline constexpr long double mishRootCoefficients[] = {
 inline constexpr RootSeries mishRoot{-0x1.31432c0d12d84p+0, -0xDF98C8AA6D108277p-118L, 0.125,
     mishRootCoefficients};
 
+/// dy/dx of geluErfFloat near its zero -0.75179152469356445746: degree 8, error 1.33e-14 relative.
+inline constexpr long double geluErfFloatRootCoefficients[] = {
+    0xDCECC7D2D190ABF0p-65L,
+    0xC6CD4A0EF0FAD199p-65L,
+    -0x95177CDDC982828Fp-69L,
+    -0xE97D26007712695Fp-67L,
+    -0xF20440F84435D273p-70L,
+    0x9F1A0DD40BA3A717p-69L,
+    0x94BD82B383CFFB75p-71L,
+    -0x9257760ECB5710F8p-72L,
+    -0xC275A298C895AAEDp-74L,
+};
+inline constexpr RootSeries geluErfFloatRoot{-0x1.80ead197f00b4p-1, 0x89F3A62C656D4166p-119L, 0.125,
+    geluErfFloatRootCoefficients};
+
+/// dy/dx of siluFloat near its zero -1.2784645427610737951: degree 4, error 1.3e-12 relative.
+inline constexpr long double siluFloatRootCoefficients[] = {
+    0xDF0A08230293F6DBp-66L,
+    0x962B1A2BBFC03B2Ap-66L,
+    0x9A9F5A99308CEC07p-69L,
+    -0xF967CB5FEDA0E239p-70L,
+    -0xD873E8F8A06F92BDp-71L,
+};
+inline constexpr RootSeries siluFloatRoot{-0x1.474973c84120bp+0, -0xFC6BA5E4D60AA289p-117L, 0.03125,
+    siluFloatRootCoefficients};
+
 /// GELU's Φ(-a) = e^(-a²/2) M(y), y = (a - 4)/(a + 4), 0 <= a <= 15: degree 13,
 /// error 1.67e-11 relative (in doubles).
 inline constexpr double geluTailCentre = 4.0;

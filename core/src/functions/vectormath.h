@@ -85,6 +85,12 @@ template <std::size_t N> constexpr DoubleSeries<N> doubleSeries(const smooth::Ro
 }
 
 inline constexpr auto siluSeries = doubleSeries<std::size(smooth::siluRootCoefficients)>(smooth::siluRoot);
+
+// For float results, which need fewer digits: lower degrees (smoothconstants.h).
+inline constexpr auto siluFloatSeries =
+    doubleSeries<std::size(smooth::siluFloatRootCoefficients)>(smooth::siluFloatRoot);
+inline constexpr auto geluErfFloatSeries =
+    doubleSeries<std::size(smooth::geluErfFloatRootCoefficients)>(smooth::geluErfFloatRoot);
 inline constexpr auto mishSeries = doubleSeries<std::size(smooth::mishRootCoefficients)>(smooth::mishRoot);
 inline constexpr auto geluErfSeries =
     doubleSeries<std::size(smooth::geluErfRootCoefficients)>(smooth::geluErfRoot);
