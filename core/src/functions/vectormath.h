@@ -85,15 +85,16 @@ template <std::size_t N> constexpr DoubleSeries<N> doubleSeries(const smooth::Ro
 }
 
 inline constexpr auto siluSeries = doubleSeries<std::size(smooth::siluRootCoefficients)>(smooth::siluRoot);
+inline constexpr auto mishSeries = doubleSeries<std::size(smooth::mishRootCoefficients)>(smooth::mishRoot);
+inline constexpr auto geluErfSeries =
+    doubleSeries<std::size(smooth::geluErfRootCoefficients)>(smooth::geluErfRoot);
 
 // For float results, which need fewer digits: lower degrees (smoothconstants.h).
 inline constexpr auto siluFloatSeries =
     doubleSeries<std::size(smooth::siluFloatRootCoefficients)>(smooth::siluFloatRoot);
 inline constexpr auto geluErfFloatSeries =
     doubleSeries<std::size(smooth::geluErfFloatRootCoefficients)>(smooth::geluErfFloatRoot);
-inline constexpr auto mishSeries = doubleSeries<std::size(smooth::mishRootCoefficients)>(smooth::mishRoot);
-inline constexpr auto geluErfSeries =
-    doubleSeries<std::size(smooth::geluErfRootCoefficients)>(smooth::geluErfRoot);
+
 inline constexpr auto geluTail = std::to_array(smooth::geluTailCoefficients);
 inline constexpr auto tanhshrinkTail = std::to_array(smooth::tanhshrinkCoefficients);
 
