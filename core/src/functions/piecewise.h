@@ -174,14 +174,14 @@ inline float sixth(float hi, float lo)
     return __builtin_fmaf(r + lo, c, q);
 }
 /// x(x + 3)/6: x + 3 = s + e and x s = p + pe exactly (|x| < 3 where it is used); x e is far below an
-/// ulp of p, so its rounding does not count.
+/// ulp of p, so its rounding does not count. The pairs' sums give +0 at x = -0, which keeps its sign.
 inline float hardswishMiddle(float x)
 {
     const float s = 3 + x;
     const float e = x - (s - 3);
     const float p = x * s;
     const float pe = __builtin_fmaf(x, s, -p);
-    return sixth(p, __builtin_fmaf(x, e, pe));
+    return x == 0 ? x : sixth(p, __builtin_fmaf(x, e, pe));
 }
 /// (2x + 3)/6, with 2x + 3 as an exact pair.
 inline float hardswishMiddleSlope(float x)
@@ -230,7 +230,7 @@ struct Hardswish
         }
     }
 
-    static float middleValue(float x) { return x == 0 ? x : hardswishMiddle(x); } // hardswish(-0) = -0
+    static float middleValue(float x) { return hardswishMiddle(x); }
     static float middleSlope(float x) { return hardswishMiddleSlope(x); }
     static double middleValue(double x)
     {
