@@ -65,7 +65,7 @@ def doubleDouble(value):
     return f"{hiText}, {loText}"
 
 
-def rootSeries(name, derivative, guess, radius=RADIUS, target=TARGET):
+def rootSeries(name, derivative, guess, radius=RADIUS, target=TARGET, function=None, use=None):
     root = mpmath.findroot(derivative, mpf(guess))
     rootHi = float(root)
     rootLoText, _ = longDouble(root - mpf(rootHi))
@@ -85,9 +85,10 @@ def rootSeries(name, derivative, guess, radius=RADIUS, target=TARGET):
         h = radius * k / 50 + mpf(10) ** -30
         fit = mpmath.polyval(coefficients, h) * h
         assert abs(fit - derivative(root + h)) <= 4 * target * abs(slope * h), (name, k)
-    lines = [f"/// dy/dx of {name} near its zero {mpmath.nstr(root, 20)}: degree {degree}, error "
-             f"{mpmath.nstr(error / abs(slope), 3)} relative.",
-             f"inline constexpr long double {name}RootCoefficients[] = {{"]
+    lines = [f"/// {use}"] if use else []
+    lines += [f"/// dy/dx of {function or name} near its zero {mpmath.nstr(root, 20)}: degree {degree}, error "
+              f"{mpmath.nstr(error / abs(slope), 3)} relative.",
+              f"inline constexpr long double {name}RootCoefficients[] = {{"]
     for c in reversed(coefficients):   # lowest power first
         lines.append(f"    {longDouble(c)[0]},")
     lines.append("};")
@@ -268,9 +269,11 @@ def main():
     out.append("")
     out.append(rootSeries("mish", golden.mishDydx, -1.19))
     out.append("")
-    out.append(rootSeries("geluErfFloat", golden.geluErfDydx, -0.75, RADIUS, FLOAT_TARGET))
+    out.append(rootSeries("geluErfFloat", golden.geluErfDydx, -0.75, RADIUS, FLOAT_TARGET, "geluErf",
+                          "For float results, which need fewer digits:"))
     out.append("")
-    out.append(rootSeries("siluFloat", golden.siluDydx, -1.28, mpf(1) / 32, FLOAT_TARGET))
+    out.append(rootSeries("siluFloat", golden.siluDydx, -1.28, mpf(1) / 32, FLOAT_TARGET, "silu",
+                          "For float results, which need fewer digits:"))
     out.append("")
     out.append(geluTailPolynomial())
     out.append("")

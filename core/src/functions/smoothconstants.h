@@ -114,7 +114,8 @@ inline constexpr long double mishRootCoefficients[] = {
 inline constexpr RootSeries mishRoot{-0x1.31432c0d12d84p+0, -0xDF98C8AA6D108277p-118L, 0.125,
     mishRootCoefficients};
 
-/// dy/dx of geluErfFloat near its zero -0.75179152469356445746: degree 8, error 1.33e-14 relative.
+/// For float results, which need fewer digits:
+/// dy/dx of geluErf near its zero -0.75179152469356445746: degree 8, error 1.33e-14 relative.
 inline constexpr long double geluErfFloatRootCoefficients[] = {
     0xDCECC7D2D190ABF0p-65L,
     0xC6CD4A0EF0FAD199p-65L,
@@ -129,7 +130,8 @@ inline constexpr long double geluErfFloatRootCoefficients[] = {
 inline constexpr RootSeries geluErfFloatRoot{-0x1.80ead197f00b4p-1, 0x89F3A62C656D4166p-119L, 0.125,
     geluErfFloatRootCoefficients};
 
-/// dy/dx of siluFloat near its zero -1.2784645427610737951: degree 4, error 1.3e-12 relative.
+/// For float results, which need fewer digits:
+/// dy/dx of silu near its zero -1.2784645427610737951: degree 4, error 1.3e-12 relative.
 inline constexpr long double siluFloatRootCoefficients[] = {
     0xDF0A08230293F6DBp-66L,
     0x962B1A2BBFC03B2Ap-66L,
