@@ -567,8 +567,8 @@ void PlotView::setCurves(const rx::FunctionCurves &curves)
     const bool legendChanged = updateLegend();
     const bool panelRefitted = fitPanelY(g);
     // Only this function's curves moved (a slider drag): redraw just its layer.
-    const bool onlyThis =
-        !(m_dirty & DirtyEverything) && !legendChanged && !shadingChanged && !markersMoved && !panelRefitted;
+    const bool onlyThis = !(m_dirty & DirtyEverything) && !m_redrawingAll && !legendChanged &&
+                          !shadingChanged && !markersMoved && !panelRefitted;
     if (onlyThis)
         activate(g);
     requestReplot(onlyThis ? DirtyActiveLayer : DirtyEverything);
@@ -666,7 +666,9 @@ void PlotView::flushReplot()
         // drawing, rather than drawing twice. They may move the legend or the y range: lay out again.
         if (const int width = sampleWidth(); width != m_lastSampleWidth) {
             m_lastSampleWidth = width;
+            m_redrawingAll = true;
             emit sampleWidthChanged(width);
+            m_redrawingAll = false;
             if (m_dirty)
                 layOut();
             m_dirty = 0;

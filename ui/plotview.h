@@ -225,6 +225,9 @@ private:
     bool m_showDerivatives = false;
     bool m_applyingView = false;
     unsigned m_dirty = 0; ///< Dirty flags; a redraw is queued while any is set.
+    /// Set while a full redraw takes new samples: curves that move then need no layer of their own,
+    /// whose buffers are two more window-sized images to allocate and clear.
+    bool m_redrawingAll = false;
     bool m_lastReplotPartial = false;
     int m_fullReplots = 0; ///< Counts afterReplot: a layer's replot may turn into a full one.
     FunctionGraphs *m_active = nullptr;

@@ -6,6 +6,8 @@
 
 #include <QSignalSpy>
 
+#include <qcustomplot.h>
+
 #include "reluexplorer/numbers.h"
 #include "tracepanel.h"
 #include "uitest.h"
@@ -265,4 +267,29 @@ TEST_CASE("a new window draws its plot once, laid out for its size, before its f
         QApplication::processEvents();
     CHECK(replots.count() == 1);
     CHECK(window.plotView()->panelRects().front().right() > window.plotView()->width() - 80);
+}
+
+TEST_CASE("a new window's plot draws into one paint buffer; a dragged function gets its own layer",
+          "[ui][plot]")
+{
+    Window w;
+    auto *canvas = w.plot()->findChild<QCustomPlot *>();
+    REQUIRE(canvas);
+    // Every buffered layer adds window-sized images to allocate and clear before the first paint.
+    auto bufferedLayers = [canvas] {
+        QStringList names;
+        for (int i = 0; i < canvas->layerCount(); ++i)
+            if (canvas->layer(i)->mode() == QCPLayer::lmBuffered)
+                names << canvas->layer(i)->name();
+        return names;
+    };
+    CHECK(bufferedLayers().isEmpty());
+    auto *slider = w.find<QSlider>(QStringLiteral("param.prelu.weight.slider"));
+    for (int i = 0; i < 2; ++i) {
+        slider->setValue(slider->value() + 1);
+        w.settle();
+    }
+    CHECK(bufferedLayers() == QStringList{QStringLiteral("active")});
+    CHECK(w.plot()->lastReplotPartial());
+    CHECK(w.yAt("prelu", -5) == Approx(-5 * w.parameter("prelu", 0)));
 }
