@@ -269,7 +269,7 @@ TEST_CASE("a new window draws its plot once, laid out for its size, before its f
     CHECK(window.plotView()->panelRects().front().right() > window.plotView()->width() - 80);
 }
 
-TEST_CASE("a new window's plot draws into one paint buffer; a dragged function gets its own layer",
+TEST_CASE("a new window's plot draws into one paint buffer, and a dragged function gets its own layer",
           "[ui][plot]")
 {
     Window w;
