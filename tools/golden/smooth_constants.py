@@ -2,9 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Copyright (C) 2026 The ReLU Explorer authors
 """Writes core/src/functions/smoothconstants.h: the constants of the smooth functions to 128 bits and,
-for each dy/dx that crosses zero, a polynomial that evaluates it near the zero without cancellation.
+for each dy/dx that crosses zero, a polynomial that evaluates it near the zero without cancellation;
+and core/src/fastmathconstants.h: the polynomial of the exponential for float results.
 
-    /usr/bin/python3 tools/golden/smooth_constants.py [output-file]
+    /usr/bin/python3 tools/golden/smooth_constants.py [smoothconstants.h [fastmathconstants.h]]
 
 Near the zero r of dy/dx its two terms cancel, and the relative error of the computed difference
 grows like 1/|x - r|. There the kernels use dy/dx = h q(h), h = x - r, q a Chebyshev fit of
@@ -23,6 +24,10 @@ GELU_MILLS_STEP in t = a - centre, the low powers' coefficients as pairs of doub
 Tanhshrink's x - tanh(x) = x³ (1/3 + u T(u)) with u = x² <= 1: T a fit to double coefficients, so that
 float64 needs no difference where it cancels (|x| < 1; beyond, (|x| - 1) + 2e/(1 + e), e = e^-2|x|,
 has terms of one sign).
+
+The exponential for float results reduces x to r, |r| <= ln2/2, and writes expm1(r) = r + r² q(r): q
+a Chebyshev fit (near-minimax) of the lowest degree within EXP_FLOAT_TARGET relative of expm1, where
+the Taylor series of the same accuracy needs one term more.
 """
 
 import os
@@ -191,6 +196,34 @@ def geluMillsTable():
     return "\n".join(lines)
 
 
+EXP_FLOAT_RADIUS = mpf("0.3467")    # ln2/2 = 0.34657..., and the reduction's rounding
+EXP_FLOAT_TARGET = mpf(6) * 10**-10  # the Taylor series to r^8 it replaces: 6e-10 relative
+
+
+def expm1FloatPolynomial():
+    """q(r) = (expm1(r) - r)/r² on [-EXP_FLOAT_RADIUS, EXP_FLOAT_RADIUS] with double coefficients."""
+    def q(r):
+        return mpf(1) / 2 if r == 0 else (mpmath.expm1(r) - r) / r**2
+
+    points = [EXP_FLOAT_RADIUS * (k - 1000) / 1000 for k in range(2001)]
+    for degree in range(2, 12):
+        coefficients = mpmath.chebyfit(q, [-EXP_FLOAT_RADIUS, EXP_FLOAT_RADIUS], degree + 1)
+        rounded = [mpf(float(v)) for v in coefficients]
+        worst = max(abs(r * r * (mpmath.polyval(rounded, r) - q(r)) / mpmath.expm1(r)) for r in points if r != 0)
+        if worst < EXP_FLOAT_TARGET:
+            break
+    else:
+        raise RuntimeError("expm1 for floats: no fit")
+    lines = [f"/// expm1(r) = r + r² q(r) for |r| <= {mpmath.nstr(EXP_FLOAT_RADIUS, 4)}: q to degree {degree}, "
+             f"error {mpmath.nstr(worst, 3)} relative",
+             "/// (of expm1, in doubles), lowest power first.",
+             f"inline constexpr std::array<double, {degree + 1}> expm1FloatCoefficients{{"]
+    for v in reversed(rounded):
+        lines.append(f"    {float(v).hex()},")
+    lines.append("};")
+    return "\n".join(lines)
+
+
 def tanhshrinkPolynomial():
     """T(u) (see above) on [0, 1] with double coefficients, lowest power first."""
     def t(u):
@@ -283,6 +316,29 @@ def main():
     out.append("")
     out.append("} // namespace rx::fn::smooth")
     out.append("// clang-format on")
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(out) + "\n")
+    print(path)
+
+    default = os.path.join(here, "..", "..", "core", "src", "fastmathconstants.h")
+    path = os.path.normpath(sys.argv[2] if len(sys.argv) > 2 else default)
+    out = [
+        "// SPDX-License-Identifier: GPL-3.0-or-later",
+        "// Copyright (C) 2026 The ReLU Explorer authors",
+        "#pragma once",
+        "",
+        f"// Written by tools/golden/smooth_constants.py (mpmath {mpmath.__version__}). Do not edit.",
+        "",
+        "#include <array>",
+        "",
+        "// clang-format off",
+        "namespace rx::fastmath::constants {",
+        "",
+        expm1FloatPolynomial(),
+        "",
+        "} // namespace rx::fastmath::constants",
+        "// clang-format on",
+    ]
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(out) + "\n")
     print(path)
