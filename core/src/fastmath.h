@@ -62,7 +62,8 @@ template <std::size_t N> [[gnu::always_inline]] inline double estrin(const std::
     return estrinRange<0, N>(c, powers);
 }
 
-/// c[0] + c[1] h + ... + c[N - 1] h^(N - 1) by Horner's scheme, written out (see estrin).
+/// c[0] + c[1] h + ... + c[N - 1] h^(N - 1) by Horner's scheme, written out so that no inner loop keeps
+/// the kernel loop from being vectorised (see estrin).
 template <std::size_t N, std::size_t... I>
 [[gnu::always_inline]] inline double horner(const std::array<double, N> &c, double h,
                                             std::index_sequence<I...>)

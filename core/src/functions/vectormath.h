@@ -98,15 +98,7 @@ inline constexpr auto geluErfFloatSeries =
 inline constexpr auto geluTail = std::to_array(smooth::geluTailCoefficients);
 inline constexpr auto tanhshrinkTail = std::to_array(smooth::tanhshrinkCoefficients);
 
-/// Horner's scheme written out, so that no inner loop keeps the kernel loop from being vectorised.
-template <std::size_t N, std::size_t... K>
-[[gnu::always_inline]] inline double horner(const std::array<double, N> &c, double h,
-                                            std::index_sequence<K...>)
-{
-    double q = c[N - 1];
-    ((q = fastmath::mulAdd(q, h, c[N - 2 - K])), ...);
-    return q;
-}
+using fastmath::horner;
 
 /// dy/dx near its zero, h (c0 + c1 h + ...) with h = x - root: x - root is exact within the radius.
 template <std::size_t N> [[gnu::always_inline]] inline double seriesAt(const DoubleSeries<N> &s, double x)
