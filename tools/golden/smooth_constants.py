@@ -249,6 +249,30 @@ def tanhshrinkPolynomial():
     return "\n".join(lines)
 
 
+def writeHeader(path, include, namespace, body):
+    """Writes the generated header path: include's standard header, then body in namespace."""
+    out = [
+        "// SPDX-License-Identifier: GPL-3.0-or-later",
+        "// Copyright (C) 2026 The ReLU Explorer authors",
+        "#pragma once",
+        "",
+        f"// Written by tools/golden/smooth_constants.py (mpmath {mpmath.__version__}). Do not edit.",
+        "",
+        f"#include <{include}>",
+        "",
+        "// clang-format off",
+        f"namespace {namespace} {{",
+        "",
+        *body,
+        "",
+        f"}} // namespace {namespace}",
+        "// clang-format on",
+    ]
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(out) + "\n")
+    print(path)
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     default = os.path.join(here, "..", "..", "core", "src", "functions", "smoothconstants.h")
@@ -263,17 +287,6 @@ def main():
         ("oneThird", mpf(1) / 3, "1/3"),
     ]
     out = [
-        "// SPDX-License-Identifier: GPL-3.0-or-later",
-        "// Copyright (C) 2026 The ReLU Explorer authors",
-        "#pragma once",
-        "",
-        f"// Written by tools/golden/smooth_constants.py (mpmath {mpmath.__version__}). Do not edit.",
-        "",
-        "#include <span>",
-        "",
-        "// clang-format off",
-        "namespace rx::fn::smooth {",
-        "",
         "/// hi + lo, each a long double: 128 bits of a constant.",
         "struct Constant",
         "{",
@@ -313,35 +326,11 @@ def main():
     out.append(geluMillsTable())
     out.append("")
     out.append(tanhshrinkPolynomial())
-    out.append("")
-    out.append("} // namespace rx::fn::smooth")
-    out.append("// clang-format on")
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write("\n".join(out) + "\n")
-    print(path)
+    writeHeader(path, "span", "rx::fn::smooth", out)
 
     default = os.path.join(here, "..", "..", "core", "src", "fastmathconstants.h")
     path = os.path.normpath(sys.argv[2] if len(sys.argv) > 2 else default)
-    out = [
-        "// SPDX-License-Identifier: GPL-3.0-or-later",
-        "// Copyright (C) 2026 The ReLU Explorer authors",
-        "#pragma once",
-        "",
-        f"// Written by tools/golden/smooth_constants.py (mpmath {mpmath.__version__}). Do not edit.",
-        "",
-        "#include <array>",
-        "",
-        "// clang-format off",
-        "namespace rx::fastmath::constants {",
-        "",
-        expm1FloatPolynomial(),
-        "",
-        "} // namespace rx::fastmath::constants",
-        "// clang-format on",
-    ]
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write("\n".join(out) + "\n")
-    print(path)
+    writeHeader(path, "array", "rx::fastmath::constants", [expm1FloatPolynomial()])
 
 
 if __name__ == "__main__":
