@@ -7,8 +7,12 @@
 #include <cmath>
 #include <optional>
 
+#include <QGroupBox>
 #include <QPainter>
+#include <qdrawutil.h>
 #include <QStyleOption>
+
+#include "builtinimages.h"
 
 namespace {
 
@@ -75,6 +79,20 @@ QColor readableColour(const QColor &wanted, const QColor &background, double rat
 
 ContrastStyle::ContrastStyle(QStyle *base) : QProxyStyle(base) {}
 
+bool ContrastStyle::overFusion() const
+{
+    return baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0;
+}
+
+QIcon ContrastStyle::standardIcon(StandardPixmap icon, const QStyleOption *option,
+                                  const QWidget *widget) const
+{
+    if (overFusion() &&
+        (icon == SP_ToolBarHorizontalExtensionButton || icon == SP_ToolBarVerticalExtensionButton))
+        return deferredStandardIcon(baseStyle(), icon);
+    return QProxyStyle::standardIcon(icon, option, widget);
+}
+
 QColor ContrastStyle::outlineColour(const QPalette &palette)
 {
     const QColor base = palette.color(QPalette::Base);
@@ -111,6 +129,27 @@ QColor ContrastStyle::outlineColour(const QPalette &palette)
 void ContrastStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                                   const QWidget *widget) const
 {
+    if (element == PE_FrameGroupBox && overFusion()) {
+        // Fusion's frame: its image stretched between margins of 6, from below the title (a UI test
+        // compares the pixels with Fusion's own).
+        if (!m_groupBoxFrameRead) {
+            m_groupBoxFrame = readBuiltinPng(
+                QStringLiteral(":/qt-project.org/styles/commonstyle/images/fusion_groupbox.png"));
+            m_groupBoxFrameRead = true;
+        }
+        if (!m_groupBoxFrame.isNull()) {
+            constexpr int belowTitle = 3;
+            const auto *box = qobject_cast<const QGroupBox *>(widget);
+            const int top = box && !box->isCheckable() && box->title().isEmpty()
+                                ? belowTitle
+                                : std::max(baseStyle()->pixelMetric(PM_ExclusiveIndicatorHeight),
+                                           option->fontMetrics.height()) +
+                                      belowTitle;
+            qDrawBorderPixmap(painter, option->rect.adjusted(0, top, 0, 0), QMargins(6, 6, 6, 6),
+                              m_groupBoxFrame);
+            return;
+        }
+    }
     QProxyStyle::drawPrimitive(element, option, painter, widget);
     if (!option || !(option->state & State_Enabled))
         return; // disabled controls are exempt, and look it

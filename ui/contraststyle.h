@@ -3,7 +3,9 @@
 #pragma once
 
 #include <QColor>
+#include <QIcon>
 #include <QPalette>
+#include <QPixmap>
 #include <QProxyStyle>
 
 /// WCAG 2 contrast ratio of two opaque colours, from 1 (the same) to 21 (black on white).
@@ -19,7 +21,9 @@ QColor readableColour(const QColor &wanted, const QColor &background, double rat
 /// A style that draws every control's outline so that it keeps 3:1 against the window and the field
 /// it sits on (WCAG 1.4.11): Fusion derives its outlines from the window colour, which leaves an
 /// unchecked box, a spin box's frame or a slider's handle nearly invisible on a dark palette.
-/// Everything else is the base style's.
+/// Over Fusion it also draws the first frame's images without image plugins (builtinimages.h): the
+/// group boxes' frame, read by the built-in PNG reader, and the tool bars' extension arrow, read when
+/// first shown. Everything else is the base style's.
 class ContrastStyle : public QProxyStyle
 {
     Q_OBJECT
@@ -33,6 +37,13 @@ public:
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget = nullptr) const override;
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption *option = nullptr,
+                       const QWidget *widget = nullptr) const override;
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
                             const QWidget *widget = nullptr) const override;
+
+private:
+    bool overFusion() const;
+    mutable QPixmap m_groupBoxFrame;
+    mutable bool m_groupBoxFrameRead = false;
 };

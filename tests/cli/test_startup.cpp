@@ -70,3 +70,23 @@ TEST_CASE("the hidden --report-first-paint prints once the window is drawn, then
     CHECK(r.exitCode == 0);
     CHECK(r.out == "first-paint\n");
 }
+
+TEST_CASE("the window's first frame loads no image plugin", "[startup]")
+{
+    // Qt asks every image plugin before its own PNG reader: the first image read loads them all.
+    QTemporaryDir config;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("XDG_CONFIG_HOME", config.path());
+    env.insert("QT_DEBUG_PLUGINS", "1");
+    const CliResult r = runCli({"--report-first-paint"}, {}, env);
+    REQUIRE(r.exitCode == 0);
+    REQUIRE(r.out == "first-paint\n");
+    REQUIRE(r.err.contains("loaded library")); // the platform plugin at least: the log is on
+    QStringList imagePlugins;
+    for (const QString &line : r.err.split('\n'))
+        if (line.contains("imageformats") && line.contains("loaded library") && !line.contains("unloaded"))
+            imagePlugins << line;
+    INFO(imagePlugins.join('\n').toStdString());
+    CHECK(imagePlugins.isEmpty());
+}

@@ -8,6 +8,9 @@
 #include <QSlider>
 #include <QStyle>
 #include <QStyleOptionSlider>
+#include <QGroupBox>
+#include <QIcon>
+#include <QPainter>
 
 #include "reluexplorer/parameters.h"
 #include "apptheme.h"
@@ -258,4 +261,66 @@ TEST_CASE("unchecked boxes, sliders and spin boxes are outlined at 3:1 in both t
     const QImage spinImage = picture(spin);
     CHECK(strongestContrast(spinImage, QRect(0, spin->height() / 4, 3, spin->height() / 2),
                             p.color(QPalette::Window)) >= lineRatio);
+}
+
+TEST_CASE("group box frames and the tool bar extension arrow drawn by the style are Fusion's pixels",
+          "[ui][contrast]")
+{
+    const ThemeChoice theme = GENERATE(ThemeChoice::Light, ThemeChoice::Dark);
+    const qreal ratio = GENERATE(1.0, 2.0);
+    INFO(themeName(theme) << ", device pixel ratio " << ratio);
+    Window w;
+    w.window.setThemeChoice(theme);
+    const auto *style = qobject_cast<const ContrastStyle *>(QApplication::style());
+    REQUIRE(style != nullptr);
+    REQUIRE(style->baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0);
+
+    // Titled, untitled, checkable: the frame starts below the title, or near the top without one.
+    QGroupBox titled(QStringLiteral("Parameters"));
+    QGroupBox untitled;
+    QGroupBox checkable(QStringLiteral("Family of curves"));
+    checkable.setCheckable(true);
+    QGroupBox checkableUntitled;
+    checkableUntitled.setCheckable(true);
+    QGroupBox flat(QStringLiteral("Flat"));
+    flat.setFlat(true);
+    for (QGroupBox *box : {&titled, &untitled, &checkable, &checkableUntitled, &flat}) {
+        INFO("title '" << box->title().toStdString() << "', checkable " << box->isCheckable() << ", flat "
+                       << box->isFlat());
+        box->resize(230, 120);
+        QStyleOptionGroupBox option;
+        option.initFrom(box);
+        option.rect = QRect(4, 3, 220, 110);
+        if (box->isFlat())
+            option.features |= QStyleOptionFrame::Flat;
+        auto draw = [&](const QStyle *drawer) {
+            QImage image(QSize(230, 120) * ratio, QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(ratio);
+            image.fill(Qt::magenta);
+            QPainter painter(&image);
+            drawer->drawPrimitive(QStyle::PE_FrameGroupBox, &option, &painter, box);
+            return image;
+        };
+        const QImage ours = draw(style);
+        const QImage fusion = draw(style->baseStyle());
+        CHECK(fusion.pixelColor(QPoint(60, 100) * ratio) != QColor(Qt::magenta)); // Fusion drew a frame
+        int differing = 0;
+        for (int y = 0; y < fusion.height(); ++y)
+            for (int x = 0; x < fusion.width(); ++x)
+                differing += ours.pixel(x, y) != fusion.pixel(x, y);
+        CHECK(differing == 0);
+    }
+
+    for (const QStyle::StandardPixmap arrow :
+         {QStyle::SP_ToolBarHorizontalExtensionButton, QStyle::SP_ToolBarVerticalExtensionButton}) {
+        const QIcon ours = style->standardIcon(arrow);
+        const QIcon fusion = style->baseStyle()->standardIcon(arrow);
+        CHECK_FALSE(ours.isNull());
+        CHECK(ours.availableSizes() == fusion.availableSizes());
+        for (const int side : {8, 16, 32}) {
+            CHECK(ours.actualSize(QSize(side, side)) == fusion.actualSize(QSize(side, side)));
+            CHECK(ours.pixmap(QSize(side, side), ratio).toImage() ==
+                  fusion.pixmap(QSize(side, side), ratio).toImage());
+        }
+    }
 }
