@@ -7,7 +7,9 @@
 // empty configuration directory, so every run opens the default window. In the same run, alternating
 // with it, the reference: startup_reference, the least Qt Widgets + QCustomPlot window (a menu bar, a
 // dock and a plot of one curve), which shows what the libraries and the machine cost on their own.
-// Usage: startup_time [RUNS] [-- extra relu-explorer arguments]
+// With --against OTHER, OTHER (another relu-explorer build) takes the reference's place with the same
+// arguments: two builds alternated in one run, for a change smaller than the machine's drift.
+// Usage: startup_time [RUNS] [--against OTHER] [-- extra relu-explorer arguments]
 
 #include <algorithm>
 #include <chrono>
@@ -56,6 +58,11 @@ int main(int argc, char **argv)
     int runs = 20;
     if (!args.isEmpty() && args.front() != QStringLiteral("--"))
         runs = std::max(3, args.takeFirst().toInt());
+    QString against;
+    if (args.size() >= 2 && args.front() == QStringLiteral("--against")) {
+        args.removeFirst();
+        against = args.takeFirst();
+    }
     if (!args.isEmpty() && args.front() == QStringLiteral("--"))
         args.removeFirst();
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
@@ -74,7 +81,8 @@ int main(int argc, char **argv)
         std::vector<double> wall, cpu;
     };
     Program explorer{QStringLiteral(RX_EXPLORER_BINARY), args, {}, {}};
-    Program reference{QStringLiteral(RX_REFERENCE_BINARY), {}, {}, {}};
+    Program reference = against.isEmpty() ? Program{QStringLiteral(RX_REFERENCE_BINARY), {}, {}, {}}
+                                          : Program{against, args, {}, {}};
     const auto timeOnce = [&env](Program &program, bool keep) {
         QProcess process;
         process.setProcessEnvironment(env);
@@ -111,13 +119,17 @@ int main(int argc, char **argv)
     std::printf(
         "  CPU time of the process (to its exit just after):    median %.1f ms, p90 %.1f ms, min %.1f ms\n",
         c.median, c.p90, c.min);
-    std::printf(
-        "reference, a bare Qt + QCustomPlot window, %d runs:    median %.1f ms, p90 %.1f ms, min %.1f ms\n",
-        runs, rw.median, rw.p90, rw.min);
+    if (against.isEmpty())
+        std::printf("reference, a bare Qt + QCustomPlot window, %d runs:    median %.1f ms, p90 %.1f ms, min "
+                    "%.1f ms\n",
+                    runs, rw.median, rw.p90, rw.min);
+    else
+        std::printf("against %s, %d runs: median %.1f ms, p90 %.1f ms, min %.1f ms\n", qPrintable(against),
+                    runs, rw.median, rw.p90, rw.min);
     std::printf(
         "  CPU time of the process (to its exit just after):    median %.1f ms, p90 %.1f ms, min %.1f ms\n",
         rc.median, rc.p90, rc.min);
-    std::printf("ratio     explorer / reference, medians: %.2fx wall, %.2fx CPU\n", w.median / rw.median,
-                c.median / rc.median);
+    std::printf("ratio     explorer / %s, medians: %.2fx wall, %.2fx CPU\n",
+                against.isEmpty() ? "reference" : "against", w.median / rw.median, c.median / rc.median);
     return 0;
 }
