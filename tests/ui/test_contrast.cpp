@@ -7,6 +7,7 @@
 #include <QPalette>
 #include <QSlider>
 #include <QStyle>
+#include <QStyleFactory>
 #include <QStyleOptionSlider>
 #include <QGroupBox>
 #include <QIcon>
@@ -323,4 +324,15 @@ TEST_CASE("group box frames and the tool bar extension arrow drawn by the style 
                   fusion.pixmap(QSize(side, side), ratio).toImage());
         }
     }
+
+    // An arrow handed out by a style that is gone by the time it is drawn (a change of theme replaces
+    // the style) asks the application's style instead.
+    QIcon orphan;
+    {
+        ContrastStyle gone(QStyleFactory::create(QStringLiteral("Fusion")));
+        orphan = gone.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
+    }
+    const QIcon current = QApplication::style()->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
+    CHECK(orphan.pixmap(QSize(16, 16)).toImage() == current.pixmap(QSize(16, 16)).toImage());
+    CHECK_FALSE(orphan.pixmap(QSize(16, 16)).isNull());
 }
