@@ -19,6 +19,7 @@
 #include "reluexplorer/numbers.h"
 #include "reluexplorer/state.h"
 #include "plottheme.h"
+#include "selectablelabel.h"
 
 namespace {
 
@@ -37,9 +38,8 @@ TracePanel::TracePanel(QWidget *parent) : QWidget(parent), m_x(std::nan("")), m_
     setAccessibleName(tr("Tracer readout"));
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
-    m_xLabel = new QLabel(this);
+    m_xLabel = new SelectableLabel(this);
     m_xLabel->setObjectName(QStringLiteral("trace.x"));
-    m_xLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     column->addWidget(m_xLabel);
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("trace.table"));

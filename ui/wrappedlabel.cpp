@@ -4,7 +4,7 @@
 
 #include <QEvent>
 
-WrappedLabel::WrappedLabel(QWidget *parent) : QLabel(parent)
+WrappedLabel::WrappedLabel(QWidget *parent) : SelectableLabel(parent)
 {
     setWordWrap(true);
 }
@@ -26,7 +26,7 @@ int WrappedLabel::heightForWidth(int width) const
     for (const Entry &entry : m_heights)
         if (entry.width == width)
             return entry.height;
-    const int height = QLabel::heightForWidth(width);
+    const int height = SelectableLabel::heightForWidth(width);
     m_heights[m_next] = Entry{width, height};
     m_next = (m_next + 1) % Remembered;
     return height;
@@ -37,25 +37,7 @@ void WrappedLabel::changeEvent(QEvent *event)
     // A style brings its own margins and metrics; the font and the text are compared above.
     if (event->type() == QEvent::StyleChange)
         forget();
-    QLabel::changeEvent(event);
-}
-
-void WrappedLabel::enterEvent(QEnterEvent *event)
-{
-    becomeSelectable();
-    QLabel::enterEvent(event);
-}
-
-void WrappedLabel::mousePressEvent(QMouseEvent *event)
-{
-    becomeSelectable(); // a press that came without an enter, as from a touch screen
-    QLabel::mousePressEvent(event);
-}
-
-void WrappedLabel::becomeSelectable()
-{
-    if (!(textInteractionFlags() & Qt::TextSelectableByMouse))
-        setTextInteractionFlags(textInteractionFlags() | Qt::TextSelectableByMouse);
+    SelectableLabel::changeEvent(event);
 }
 
 void WrappedLabel::forget() const

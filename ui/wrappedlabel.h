@@ -3,18 +3,15 @@
 #pragma once
 
 #include <QFont>
-#include <QLabel>
 #include <QMargins>
 #include <QString>
 
-/// A word-wrapped label whose text can be selected with the mouse, cheaper to lay out than a QLabel
-/// set up the same way:
-/// - QLabel lays its text out afresh, shaping every glyph, at each heightForWidth(); a layout that
-///   settles asks for the same few widths many times over. This one remembers the last few answers.
-/// - A selectable QLabel keeps its text in a text document, laid out twice per size question. This
-///   one becomes selectable when the pointer first enters it (or presses on it), so a window that is
-///   only looked at never builds the document.
-class WrappedLabel : public QLabel
+#include "selectablelabel.h"
+
+/// A word-wrapped SelectableLabel, cheaper to lay out than a QLabel set up the same way: QLabel lays
+/// its text out afresh, shaping every glyph, at each heightForWidth(); a layout that settles asks for
+/// the same few widths many times over. This one remembers the last few answers.
+class WrappedLabel : public SelectableLabel
 {
     Q_OBJECT
 public:
@@ -24,12 +21,9 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void enterEvent(QEnterEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     void forget() const;
-    void becomeSelectable();
 
     struct Entry
     {

@@ -107,6 +107,25 @@ TEST_CASE("the readout shows 6 significant digits, full precision is a remembere
     QSettings().clear(); // the next tests start from the default state, not the one saved on closing
 }
 
+TEST_CASE("the tracer's x can be selected by dragging the mouse across it", "[ui][trace]")
+{
+    Window w;
+    const double x = traceNear(w, -2);
+    REQUIRE(std::isfinite(x));
+    w.settle();
+    auto *label = w.find<QLabel>(QStringLiteral("trace.x"));
+    REQUIRE(label->text().startsWith(QStringLiteral("x = ")));
+    CHECK_FALSE(label->hasSelectedText());
+    const QRect text = label->contentsRect();
+    const QPoint start(text.left() + 1, text.center().y());
+    const QPoint end(text.left() + label->fontMetrics().horizontalAdvance(label->text()) + 4,
+                     text.center().y());
+    QTest::mousePress(label, Qt::LeftButton, {}, start);
+    QTest::mouseMove(label, end);
+    QTest::mouseRelease(label, Qt::LeftButton, {}, end);
+    CHECK(label->selectedText() == label->text());
+}
+
 TEST_CASE("the readout names curves with a colour swatch in the text colour, columns fit their content",
           "[ui][trace][readout]")
 {
