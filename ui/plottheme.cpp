@@ -256,8 +256,7 @@ QFont PlotTheme::fontOfSize(double points, bool bold) const
 
 QColor functionColour(int catalogueIndex)
 {
-    static const PlotTheme light = PlotTheme::light();
-    static const PlotTheme dark = PlotTheme::dark();
+    // Only the theme asked for is built (each extends its palette once, converting ~200 colours).
     const bool darkWindow = QGuiApplication::palette().color(QPalette::Window).lightnessF() < 0.5;
-    return (darkWindow ? dark : light).colourFor(catalogueIndex);
+    return (darkWindow ? PlotTheme::dark() : PlotTheme::light()).colourFor(catalogueIndex);
 }
