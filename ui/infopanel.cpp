@@ -33,6 +33,7 @@ InfoPanel::InfoPanel(QWidget *parent) : QWidget(parent)
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
     m_title = wrappedLabel(QStringLiteral("info.title"), this);
+    m_title->setTextFormat(Qt::PlainText); // bold by its font: no rich-text document to lay out
     m_formula = wrappedLabel(QStringLiteral("info.formula"), this);
     m_formula->setTextFormat(Qt::RichText);
     QFont formulaFont = m_formula->font();
@@ -70,12 +71,20 @@ InfoPanel::InfoPanel(QWidget *parent) : QWidget(parent)
     connect(m_copy, &QPushButton::clicked, this, &InfoPanel::copyCode);
 }
 
+void InfoPanel::setTitle(const QString &text, bool bold)
+{
+    QFont weight; // only the weight is set: the rest follows the panel's font
+    weight.setBold(bold);
+    m_title->setFont(weight);
+    m_title->setText(text);
+}
+
 void InfoPanel::setState(const rx::ExplorerState &state)
 {
     const rx::Activation *f = rx::findActivation(state.selected);
     setEnabled(f != nullptr);
     if (!f) {
-        m_title->setText(tr("Select a function in the list to read about it."));
+        setTitle(tr("Select a function in the list to read about it."), false);
         for (QLabel *label : {m_formula, m_explanation, m_kinkNote})
             label->clear();
         m_formula->setAccessibleName({});
@@ -84,7 +93,7 @@ void InfoPanel::setState(const rx::ExplorerState &state)
         return;
     }
     const std::vector<double> params = rx::parametersOf(state, *f);
-    m_title->setText(QStringLiteral("<b>%1</b>").arg(QString::fromStdString(f->displayName)));
+    setTitle(QString::fromStdString(f->displayName), true);
     m_formula->setText(catalogueText(f->formulaHtml));
     // Screen readers read the rich text without its superscripts ("e x − 1"); give them words.
     m_formula->setAccessibleName(catalogueText(f->formulaSpoken));

@@ -30,6 +30,8 @@ signals:
     void codeCopied(const QString &code);
 
 private:
+    void setTitle(const QString &text, bool bold);
+
     QLabel *m_title = nullptr;
     QLabel *m_formula = nullptr;
     QLabel *m_explanation = nullptr;

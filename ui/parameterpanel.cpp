@@ -75,8 +75,12 @@ void ParameterPanel::rebuild(const std::vector<const rx::Activation *> &function
         pixmap.fill(functionColour(rx::catalogueIndex(f->id)));
         swatch->setPixmap(pixmap);
         header->addWidget(swatch);
-        auto *title =
-            new QLabel(QStringLiteral("<b>%1</b>").arg(QString::fromStdString(f->displayName)), group);
+        // Plain text in a bold font: as "<b>…</b>" looks, without a rich-text document to lay out.
+        auto *title = new QLabel(QString::fromStdString(f->displayName), group);
+        title->setTextFormat(Qt::PlainText);
+        QFont bold; // only the weight is set: the rest follows the group's font
+        bold.setBold(true);
+        title->setFont(bold);
         header->addWidget(title, 1);
         if (f->parameters.size() > 1) {
             auto *resetAll = new QPushButton(tr("Reset all"), group);
