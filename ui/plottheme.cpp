@@ -256,7 +256,12 @@ QFont PlotTheme::fontOfSize(double points, bool bold) const
 
 QColor functionColour(int catalogueIndex)
 {
-    // Only the theme asked for is built (each extends its palette once, converting ~200 colours).
-    const bool darkWindow = QGuiApplication::palette().color(QPalette::Window).lightnessF() < 0.5;
-    return (darkWindow ? PlotTheme::dark() : PlotTheme::light()).colourFor(catalogueIndex);
+    // One copy of each theme, kept for the readout's rows at every tracer move, and built only when a
+    // window of its kind first asks (each extends its palette, converting ~200 colours).
+    if (QGuiApplication::palette().color(QPalette::Window).lightnessF() < 0.5) {
+        static const PlotTheme dark = PlotTheme::dark();
+        return dark.colourFor(catalogueIndex);
+    }
+    static const PlotTheme light = PlotTheme::light();
+    return light.colourFor(catalogueIndex);
 }
