@@ -87,8 +87,8 @@ bool ContrastStyle::overFusion() const
 QIcon ContrastStyle::standardIcon(StandardPixmap icon, const QStyleOption *option,
                                   const QWidget *widget) const
 {
-    if (overFusion() &&
-        (icon == SP_ToolBarHorizontalExtensionButton || icon == SP_ToolBarVerticalExtensionButton))
+    if ((icon == SP_ToolBarHorizontalExtensionButton || icon == SP_ToolBarVerticalExtensionButton) &&
+        overFusion())
         return deferredStandardIcon(baseStyle(), icon);
     return QProxyStyle::standardIcon(icon, option, widget);
 }
@@ -132,12 +132,10 @@ void ContrastStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *
     if (element == PE_FrameGroupBox && overFusion()) {
         // Fusion's frame: its image stretched between margins of 6, from below the title (a UI test
         // compares the pixels with Fusion's own).
-        if (!m_groupBoxFrameRead) {
+        if (!m_groupBoxFrame)
             m_groupBoxFrame = readBuiltinPng(
                 QStringLiteral(":/qt-project.org/styles/commonstyle/images/fusion_groupbox.png"));
-            m_groupBoxFrameRead = true;
-        }
-        if (!m_groupBoxFrame.isNull()) {
+        if (!m_groupBoxFrame->isNull()) {
             constexpr int belowTitle = 3;
             const auto *box = qobject_cast<const QGroupBox *>(widget);
             const int top = box && !box->isCheckable() && box->title().isEmpty()
@@ -146,7 +144,7 @@ void ContrastStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *
                                            option->fontMetrics.height()) +
                                       belowTitle;
             qDrawBorderPixmap(painter, option->rect.adjusted(0, top, 0, 0), QMargins(6, 6, 6, 6),
-                              m_groupBoxFrame);
+                              *m_groupBoxFrame);
             return;
         }
     }

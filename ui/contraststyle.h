@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #pragma once
 
+#include <optional>
+
 #include <QColor>
 #include <QIcon>
 #include <QPalette>
@@ -44,6 +46,5 @@ public:
 
 private:
     bool overFusion() const;
-    mutable QPixmap m_groupBoxFrame;
-    mutable bool m_groupBoxFrameRead = false;
+    mutable std::optional<QPixmap> m_groupBoxFrame; // read at the first group box drawn; null if unreadable
 };
