@@ -110,7 +110,7 @@ inline Reduced reduceForFloat(double x)
     // expm1(r) = r + r² q(r), q the fit of fastmathconstants.h: 5.3e-10 relative for |r| <= 0.347, one
     // step fewer than the Taylor series to r^8 (6e-10) it replaced.
     constexpr auto &q = constants::expm1FloatCoefficients;
-    red.em1R = mulAdd(r * r, horner(q, r, std::make_index_sequence<q.size() - 1>{}), r);
+    red.em1R = mulAdd(r * r, estrin(q, r), r);
     return red;
 }
 

@@ -55,8 +55,7 @@ template <std::size_t Q> [[gnu::always_inline]] inline float geluErfFloat(float 
     const double e = halfSquare > -700 ? eClamped : 0.0;
     // Beyond a = 15 M is held at M(15) > 0: e M is then far below half a float's ulp of 1 and of 0.
     const double y = (a - smooth::geluTailCentre) / (a + smooth::geluTailCentre);
-    const double m = horner(geluTail, y < smooth::geluTailEnd ? y : smooth::geluTailEnd,
-                            std::make_index_sequence<geluTail.size() - 1>{});
+    const double m = fastmath::estrin(geluTail, y < smooth::geluTailEnd ? y : smooth::geluTailEnd);
     const double lower = e * m; // Φ(-a)
     const double cdf = xw > 0 ? 1 - lower : lower;
     if constexpr (Q == 0) {
@@ -65,7 +64,7 @@ template <std::size_t Q> [[gnu::always_inline]] inline float geluErfFloat(float 
         constexpr auto invSqrt2Pi = static_cast<double>(smooth::invSqrt2Pi.hi);
         const double r1 = cdf + xw * e * invSqrt2Pi;
         const auto &root = geluErfFloatSeries;
-        return static_cast<float>(__builtin_fabs(xw - root.root) <= root.radius ? seriesAt(root, xw) : r1);
+        return static_cast<float>(__builtin_fabs(xw - root.root) <= root.radius ? seriesAtForFloat(root, xw) : r1);
     }
 }
 
@@ -236,7 +235,7 @@ template <std::size_t Q, class T> [[gnu::always_inline]] inline T geluTanhVector
             const double xSlope = c.hi * (xw + 3 * cubic.hi);
             const double n = positive ? d + xSlope * e : e * ((1 + xSlope) + e);
             const double r = xd == -std::numeric_limits<double>::infinity() ? 0.0 : n / (d * d);
-            return static_cast<float>(near ? seriesAt(root, xw) : r);
+            return static_cast<float>(near ? seriesAtForFloat(root, xw) : r);
         }
     } else {
         const fastmath::ExpParts p = fastmath::expPartsForDouble(-__builtin_fabs(v.hi));

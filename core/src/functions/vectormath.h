@@ -107,6 +107,15 @@ template <std::size_t N> [[gnu::always_inline]] inline double seriesAt(const Dou
     return horner(s.c, h, std::make_index_sequence<N - 1>{}) * h;
 }
 
+/// seriesAt for a float result, by Estrin's scheme: its rounding differs from Horner's in the last bits
+/// of a double, far below half a float's ulp, and its chain of dependent steps is shorter (float64
+/// results keep Horner's, which stays within their 2 ulp next to the zero).
+template <std::size_t N> [[gnu::always_inline]] inline double seriesAtForFloat(const DoubleSeries<N> &s, double x)
+{
+    const double h = (x - s.root) - s.rootLow;
+    return fastmath::estrin(s.c, h) * h;
+}
+
 /// log1p(e) for e in [0, 1] to 2e-12 relative, for float results: 2 atanh(s) with s = e/(2 + e) <= 1/3,
 /// its odd series to s^21.
 inline constexpr std::array<double, 11> atanhSeries{1.0,      1.0 / 3,  1.0 / 5,  1.0 / 7,  1.0 / 9, 1.0 / 11,
