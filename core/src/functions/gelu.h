@@ -64,7 +64,8 @@ template <std::size_t Q> [[gnu::always_inline]] inline float geluErfFloat(float 
         constexpr auto invSqrt2Pi = static_cast<double>(smooth::invSqrt2Pi.hi);
         const double r1 = cdf + xw * e * invSqrt2Pi;
         const auto &root = geluErfFloatSeries;
-        return static_cast<float>(__builtin_fabs(xw - root.root) <= root.radius ? seriesAtForFloat(root, xw) : r1);
+        return static_cast<float>(__builtin_fabs(xw - root.root) <= root.radius ? seriesAtForFloat(root, xw)
+                                                                                : r1);
     }
 }
 

@@ -43,7 +43,8 @@ struct Silu
                 const double n = xd > 0 ? d + xw * e : e * ((1 + xw) + e);
                 const double r = n / (d * d);
                 const auto &near = siluFloatSeries;
-                return static_cast<T>(std::fabs(xw - near.root) <= near.radius ? seriesAtForFloat(near, xw) : r);
+                return static_cast<T>(std::fabs(xw - near.root) <= near.radius ? seriesAtForFloat(near, xw)
+                                                                               : r);
             }
         } else {
             const double xw = x < -1e5 ? -1e5 : (x > 1e5 ? 1e5 : double(x));
@@ -154,7 +155,8 @@ struct Mish
                 const double d = tanhSp + xw * slope;
                 // At -inf the limit, +0, as the scalar path gives (e^-|x| is never quite 0 here).
                 const double limit = xd == -std::numeric_limits<double>::infinity() ? 0.0 : d;
-                return static_cast<T>(std::fabs(xw - root.root) <= root.radius ? seriesAtForFloat(root, xw) : limit);
+                return static_cast<T>(std::fabs(xw - root.root) <= root.radius ? seriesAtForFloat(root, xw)
+                                                                               : limit);
             }
         } else {
             return vectorEvalDouble<Q>(x);

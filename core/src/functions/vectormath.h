@@ -110,7 +110,8 @@ template <std::size_t N> [[gnu::always_inline]] inline double seriesAt(const Dou
 /// seriesAt for a float result, by Estrin's scheme: its rounding differs from Horner's in the last bits
 /// of a double, far below half a float's ulp, and its chain of dependent steps is shorter (float64
 /// results keep Horner's, which stays within their 2 ulp next to the zero).
-template <std::size_t N> [[gnu::always_inline]] inline double seriesAtForFloat(const DoubleSeries<N> &s, double x)
+template <std::size_t N>
+[[gnu::always_inline]] inline double seriesAtForFloat(const DoubleSeries<N> &s, double x)
 {
     const double h = (x - s.root) - s.rootLow;
     return fastmath::estrin(s.c, h) * h;
