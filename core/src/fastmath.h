@@ -83,14 +83,17 @@ struct Reduced
     double em1RLow = 0; // the double grade's rounding error of em1R
 };
 
-/// 2^h and 2^(k - h) for the integer k held in the low bits of shifted (k = shifted - shifter).
-inline void powersOfTwo(double shifted, double shifter, double &first, double &second)
+/// 2^h and 2^(k - h), h = k/2 rounded, for the integer k = kd. Each exponent plus its bias is put in
+/// the low bits of a double by adding 1.5 2^52 + 1023 and shifted into place; in double arithmetic,
+/// because AVX2 has no 64-bit arithmetic shift and emulated k/2 on the integers in several steps.
+inline void powersOfTwo(double kd, double &first, double &second)
 {
-    const auto k = static_cast<std::int64_t>(std::bit_cast<std::uint64_t>(shifted) -
-                                             std::bit_cast<std::uint64_t>(shifter));
-    const std::int64_t h = k / 2;
-    first = std::bit_cast<double>(static_cast<std::uint64_t>(h + 1023) << 52);
-    second = std::bit_cast<double>(static_cast<std::uint64_t>(k - h + 1023) << 52);
+    constexpr double biasedShifter = 0x1.8p52 + 1023;
+    const double hs = mulAdd(kd, 0.5, biasedShifter);
+    const double h = hs - biasedShifter;
+    const double ls = (kd - h) + biasedShifter;
+    first = std::bit_cast<double>(std::bit_cast<std::uint64_t>(hs) << 52);
+    second = std::bit_cast<double>(std::bit_cast<std::uint64_t>(ls) << 52);
 }
 
 /// Float grade, for x in [-700, 0] (the callers clamp in float). Below -700, exp(x) times any product
@@ -122,7 +125,7 @@ inline Reduced reduceForDouble(double x)
     const double shifted = mulAdd(x, 0x1.71547652b82fep0, shifter);
     const double k = shifted - shifter;
     Reduced red{};
-    powersOfTwo(shifted, shifter, red.twoK, red.twoKScale);
+    powersOfTwo(k, red.twoK, red.twoKScale);
     // Cody-Waite: k * ln2Hi is exact, r = rr + c to about 2^-100.
     constexpr double ln2Hi = 0x1.62e42fee00000p-1;
     constexpr double ln2Lo = 0x1.a39ef35793c76p-33;
