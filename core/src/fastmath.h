@@ -168,10 +168,17 @@ inline float absClamped(float x, float limit)
     const std::uint32_t bits = std::bit_cast<std::uint32_t>(x) & 0x7fffffffu;
     return std::bit_cast<float>(std::min(bits, std::bit_cast<std::uint32_t>(limit)));
 }
+/// In double, AVX2 has no 64-bit integer minimum (several steps emulate it) and no masks: there the
+/// comparison, one vminpd, is faster (float32 gelu 1.06x, celu's dy/dx 1.08x with the AVX2 kernels).
 inline double absClamped(double x, double limit)
 {
+#if defined(__AVX512F__)
     const std::uint64_t bits = std::bit_cast<std::uint64_t>(x) & 0x7fffffffffffffffu;
     return std::bit_cast<double>(std::min(bits, std::bit_cast<std::uint64_t>(limit)));
+#else
+    const double a = std::fabs(x);
+    return a < limit ? a : limit;
+#endif
 }
 
 /// min(x, 0) clamped at -limit, from the bits as absClamped, as -0 for x >= 0.
