@@ -169,7 +169,9 @@ inline float sixth(double n)
 // form measured 1.05-1.14x the float pairs (y and dy/dx, N = 10^3 and 10^6).
 #if defined(RX_FAST_FMA) && defined(__AVX512F__)
 /// (hi + lo) / 6 for |lo| at most about an ulp of hi: q = hi/6 to about an ulp, hi - 6q exactly by fused
-/// multiply-add, then q + (hi - 6q + lo)/6 rounded once: within half an ulp and some 1e-7 ulp.
+/// multiply-add, then q + (hi - 6q + lo)/6 rounded once: within half an ulp and some 1e-7 ulp. As 1/6
+/// is not exact, a quotient exactly halfway between two floats may round to the odd one, where the
+/// double form rounds it to even (q + (r + lo)/6 with a division gets that right, but measured 0.8-0.9x).
 inline float sixth(float hi, float lo)
 {
     constexpr float c = 0x1.555556p-3f; // 1/6, rounded
@@ -218,14 +220,25 @@ inline float hardsigmoidMiddle(float x)
 
 /// max(x, -3) as the unsigned minimum of the bits: negative numbers order backwards by their bits, above
 /// every positive one. A comparison and a select let GCC specialise the arithmetic after them for -3, in
-/// both branches (a NaN with its sign bit set gives -3; the kernel loop returns the NaN). Hardsigmoid,
-/// with less arithmetic after it, measures faster with the select.
+/// both branches (a NaN with its sign bit set gives -3; the kernel loop returns the NaN).
 template <class T> [[gnu::always_inline]] inline T atLeastMinus3(T x)
 {
     using U = std::conditional_t<sizeof(T) == 4, std::uint32_t, std::uint64_t>;
     const U bits = std::bit_cast<U>(x);
     constexpr U bound = std::bit_cast<U>(T(-3));
     return std::bit_cast<T>(bits < bound ? bits : bound);
+}
+
+/// max(x, -3) for hardsigmoid. With AVX-512 from the bits: after a select GCC computed the float pairs
+/// for -3 as well (16 instructions per 16 floats against 12; 1.23-1.34x float32, 1.11-1.14x float64 on
+/// a Zen 4). The AVX2 and generic kernels measured faster with the select (the bits: 0.24-0.95x).
+template <class T> [[gnu::always_inline]] inline T hardsigmoidClamp(T x)
+{
+#if defined(__AVX512F__)
+    return atLeastMinus3(x);
+#else
+    return x < -3 ? T(-3) : x;
+#endif
 }
 
 /// hardswish: y = x <= -3 ? 0 : x >= 3 ? x : x(x + 3)/6; dy/dx = x <= -3 ? 0 : x >= 3 ? 1 : (2x + 3)/6
@@ -288,7 +301,7 @@ struct Hardsigmoid
     template <std::size_t Q, class T> static T eval(T x, const Params<T, paramCount> &)
     {
         if constexpr (Q == 0)
-            return x >= 3 ? T(1) : middleValue(x < -3 ? T(-3) : x); // the middle piece is +0 at -3
+            return x >= 3 ? T(1) : middleValue(hardsigmoidClamp(x)); // the middle piece is +0 at -3
         else
             return (x > -3 && x < 3) ? T(1) / T(6) : T(0);
     }
