@@ -4,6 +4,8 @@
 // significand: 40 bits beyond float's, 11 beyond double's). The golden tables hold the hard cases
 // with exact values; this test looks between them. RX_DENSE_COUNT sets the inputs per case (default
 // 2^16; the vectorised kernels were checked with 2^22).
+#include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -283,4 +285,47 @@ TEST_CASE("Next to each zero of dy/dx every float32 input keeps the ulp contract
                   << " ulp at x = " << rxtest::hexText(xs[worstAt]));
         CHECK(worst <= f->accuracy.ulpFloat);
     }
+}
+
+TEST_CASE("float64 hardswish keeps its 2 ulp where its three roundings add up most", "[golden][dense]")
+{
+    // y = x(x + 3)/6 rounds x + 3, the product and the quotient. In ulps of y the first two weigh most
+    // where y lies just below a power of two: about 0.92, 0.67 and 1/3 ulp at y = 1. Every double within
+    // 2^19 steps of each x where y = 2^k.
+    const rx::Activation *f = rx::findActivation("hardswish");
+    REQUIRE(f);
+    const std::vector<DenseCase> cases = denseCases();
+    const auto c =
+        std::find_if(cases.begin(), cases.end(), [](const DenseCase &d) { return d.id == "hardswish"; });
+    REQUIRE(c != cases.end());
+    constexpr std::int64_t steps = std::int64_t(1) << 19;
+    std::vector<double> xs;
+    for (int k = -8; k <= 1; ++k) {
+        const double target = 6 * std::ldexp(1.0, k);
+        for (const double sign : {1.0, -1.0}) {
+            const double root = (-3 + sign * std::sqrt(9 + 4 * target)) / 2;
+            if (!(root > -3 && root < 3))
+                continue;
+            for (std::int64_t s = -steps; s <= steps; ++s)
+                xs.push_back(std::bit_cast<double>(std::bit_cast<std::int64_t>(root) + s));
+        }
+    }
+    std::vector<double> out(xs.size());
+    rx::evaluate(*f, rx::Quantity::value(), std::span<const double>(xs), {}, std::span<double>(out));
+    // The error in ulps of the exact value, not of its rounding: a count of whole ulps would pass up to
+    // 2.5.
+    Ld worst = 0;
+    std::size_t worstAt = 0;
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        const Ld exact = c->reference(0, xs[i]);
+        const Ld ulp = std::ldexp(Ld(1), std::ilogb(static_cast<double>(exact)) - 52);
+        const Ld error = std::fabs(Ld(out[i]) - exact) / ulp;
+        if (error > worst) {
+            worst = error;
+            worstAt = i;
+        }
+    }
+    INFO(xs.size() << " doubles: worst " << static_cast<double>(worst)
+                   << " ulp at x = " << rxtest::hexText(xs[worstAt]));
+    CHECK(worst <= Ld(f->accuracy.ulpDouble));
 }
