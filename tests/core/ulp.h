@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #pragma once
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstdint>
@@ -29,6 +30,25 @@ template <class T> std::uint64_t ulpDistance(T a, T b)
     if ((bitsA & signBit) != (bitsB & signBit))
         return magnitudeA + magnitudeB;
     return magnitudeA > magnitudeB ? magnitudeA - magnitudeB : magnitudeB - magnitudeA;
+}
+
+/// |got - exact| in units of the spacing of T where exact lies (the smallest subnormal at and below
+/// T's smallest normal): "within N ulp of the exact value". A count of whole ulps from the rounded
+/// exact value (ulpDistance) lets errors up to N + 1/2 pass. NaN against NaN and equal infinities are
+/// 0; an infinity against a finite value, or NaN against a number, is infinite.
+template <class T> long double ulpError(long double exact, T got)
+{
+    static_assert(std::is_floating_point_v<T> && (sizeof(T) == 4 || sizeof(T) == 8));
+    constexpr long double infinite = std::numeric_limits<long double>::infinity();
+    if (std::isnan(exact) || std::isnan(got))
+        return std::isnan(exact) && std::isnan(got) ? 0 : infinite;
+    const T rounded = static_cast<T>(exact);
+    if (std::isinf(rounded) || std::isinf(got))
+        return rounded == got ? 0 : infinite;
+    constexpr int smallestNormal = std::numeric_limits<T>::min_exponent - 1; // -126, -1022
+    const int binade = exact == 0 ? smallestNormal : std::max(std::ilogb(exact), smallestNormal);
+    const long double spacing = std::ldexp(1.0L, binade - (std::numeric_limits<T>::digits - 1));
+    return std::fabs(static_cast<long double>(got) - exact) / spacing;
 }
 
 /// "%a" text of a value (exact): "-0x1.8p+1", "inf", "nan".

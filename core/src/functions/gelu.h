@@ -98,28 +98,6 @@ template <std::size_t... J>
     return m;
 }
 
-/// dy/dx about its zero from series S (coefficients C in long double), h (c0 + c1 h + ...) with h = x -
-/// root as a pair, the last steps as pairs and c0 to long double's precision: within about 0.6 ulp for
-/// float64.
-template <const auto &S, const auto &C> [[gnu::always_inline]] inline double seriesPairAt(double x)
-{
-    constexpr std::size_t n = std::size(S.c);
-    constexpr double c0Low = static_cast<double>(C[0] - S.c[0]);
-    constexpr auto tail = [] {
-        std::array<double, n - 1> c{};
-        for (std::size_t k = 1; k < n; ++k)
-            c[k - 1] = S.c[k];
-        return c;
-    }();
-    const Pair<double> h = twoSum(x - S.root, -S.rootLow); // x - root is exact within the radius
-    const double q = horner(tail, h.hi, std::make_index_sequence<n - 2>{});
-    const Pair<double> p = twoProduct(h.hi, q);
-    Pair<double> u = twoSum(S.c[0], p.hi);
-    u.lo += p.lo + (c0Low + h.lo * q);
-    const Pair<double> r = twoProduct(h.hi, u.hi);
-    return r.hi + (r.lo + (h.hi * u.lo + h.lo * u.hi));
-}
-
 /// gelu, approximate = 'none', float64, vectorised (with fast fused multiply-add): a = min(|x|, 39.875),
 /// Φ(-a) = e M(a), e = e^(-a²/2) from the double-grade exponential of -hi/2 (a² = hi + lo exactly) as
 /// a pair times 1 - lo/2, M from geluMills. y = x e M (x <= 0) or x (1 - e M); dy/dx = e (M - a/√(2π))

@@ -77,7 +77,9 @@ struct Silu
                 const double nLo = positive ? nPosLo : nNegLo;
                 const double q = divideBounded(n, nLo, dd, ddLo);
                 const double r = (q * scale) * scaleLow;
-                return std::fabs(xw - root.root) <= root.radius ? seriesAt(root, xw) : r;
+                return std::fabs(xw - root.root) <= root.radius
+                           ? seriesPairAt<siluSeries, smooth::siluRootCoefficients>(xw)
+                           : r;
             }
         }
     }
@@ -201,7 +203,7 @@ struct Mish
             const Pair<double> den = positive ? mul(d1, d1) : mul(n2, n2);
             const double r = (divideBounded(num.hi, num.lo, den.hi, den.lo) * scale) * scaleLow;
             const auto &root = mishSeries;
-            const double series = seriesAt(root, xw);
+            const double series = seriesPairAt<mishSeries, smooth::mishRootCoefficients>(xw);
             const double limit = x == -std::numeric_limits<double>::infinity() ? 0.0 : r; // as for float32
             return x > 40 ? 1.0 : (std::fabs(xw - root.root) <= root.radius ? series : limit);
         }
