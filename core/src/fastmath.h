@@ -225,6 +225,17 @@ inline double expm1ForDouble(double x)
     return expm1From(reduceForDouble(clampDouble(x)));
 }
 
+/// expm1From(red) as hi + lo with lo = 2^k em1RLow: exactly em1R + em1RLow for k = 0 (|x| <= ln2/2,
+/// where expm1's own rounding weighs most); for k < 0, hi's rounding stays, half an ulp of a value
+/// beyond 0.29 in magnitude. For c·expm1: rounded first and then scaled, ELU's α·expm1 reached 2 ulp
+/// where expm1 lies low in its binade and the product high; with lo, about 1.5 at most.
+inline double expm1PairFrom(const Reduced &red, double &lo)
+{
+    const double twoK = red.twoK * red.twoKScale;
+    lo = twoK * red.em1RLow;
+    return mulAdd(twoK, red.em1R, twoK - 1.0);
+}
+
 /// exp(min(x, 0)) within 0.75 ulp (with RX_FAST_FMA).
 inline double expForDouble(double x)
 {

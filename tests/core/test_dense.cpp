@@ -363,3 +363,45 @@ TEST_CASE("float64 silu and mish dy/dx keep their 2 ulp across the series about 
         CHECK(worst <= Ld(f->accuracy.ulpDouble));
     }
 }
+
+TEST_CASE("float64 ELU, SELU and CELU y keep their 2 ulp where expm1 lies low in its binade",
+          "[golden][dense]")
+{
+    // c·expm1(x): where expm1 lies just above a power of two in magnitude and c·expm1 just below one,
+    // an error in expm1 counts twice in ulps of the product. x = -0x1.27ed4c92b3be5p-2 with α = 1.99
+    // is one such input (2.03 ulp when expm1 was rounded before the product).
+    const auto check = [](const char *id, std::vector<double> params, double scale, double alpha, double from,
+                          double to) {
+        const rx::Activation *f = rx::findActivation(id);
+        REQUIRE(f);
+        std::mt19937_64 random(20261202);
+        std::uniform_real_distribution<double> near(from, to);
+        std::vector<double> xs{-0x1.27ed4c92b3be5p-2};
+        while (xs.size() < (std::size_t(1) << 17))
+            xs.push_back(near(random));
+        std::vector<double> out(xs.size());
+        rx::evaluate(*f, rx::Quantity::value(), std::span<const double>(xs), params, std::span<double>(out));
+        Ld worst = 0;
+        std::size_t worstAt = 0;
+        for (std::size_t i = 0; i < xs.size(); ++i) {
+            // celu: α expm1(x/α); elu and selu: scale α expm1(x)
+            const Ld t = std::string(id) == "celu" ? Ld(xs[i]) / Ld(alpha) : Ld(xs[i]);
+            const Ld exact = Ld(scale) * Ld(alpha) * std::expm1(t);
+            const Ld error = rxtest::ulpError(exact, out[i]);
+            if (error > worst) {
+                worst = error;
+                worstAt = i;
+            }
+        }
+        INFO(id << " alpha " << alpha << ": worst " << static_cast<double>(worst)
+                << " ulp at x = " << rxtest::hexText(xs[worstAt]));
+        CHECK(worst <= Ld(f->accuracy.ulpDouble));
+    };
+    check("elu", {1.99}, 1, 1.99, -0.2890, -0.2876);
+    check("elu", {0.999}, 1, 0.999, -0.2890, -0.2876);
+    check("elu", {0.37}, 1, 0.37, -0.36, -0.34);
+    check("celu", {1.99}, 1, 1.99, -0.2890 * 1.99, -0.2876 * 1.99);
+    // selu's scale α is about 1.758: its product lies high in its binade where expm1 is just below -1/2
+    check("selu", {1.6732632423543772, 1.0507009873554805}, 1.0507009873554805, 1.6732632423543772, -0.70,
+          -0.69);
+}

@@ -60,11 +60,14 @@ inline float scaledExpm1(float x, double hi, double)
 inline double scaledExpm1(double x, double hi, double lo)
 {
 #if defined(RX_FAST_FMA)
-    const double e = fastmath::expm1ForDouble(x);
-    const double r = fastmath::mulAdd(hi, e, lo * e);
+    double eLo = 0;
+    const double e = fastmath::expm1PairFrom(fastmath::reduceForDouble(fastmath::clampDouble(x)), eLo);
+    // expm1 as a pair: c·expm1 rounds once. For c = 0 the correction's +0 would turn c·e's -0 into +0.
+    const double r = hi == 0 ? hi * e : fastmath::mulAdd(hi, e, fastmath::mulAdd(hi, eLo, lo * e));
 #else
-    const double e = std::expm1(x > 0 ? 0.0 : x);
-    const double r = std::fma(hi, e, lo * e);
+    // in long double, rounded once: libm's expm1 rounded to double and then scaled reached 1.7 ulp
+    const long double e = std::expm1(static_cast<long double>(x > 0 ? 0.0 : x));
+    const double r = static_cast<double>(e * hi + e * lo);
 #endif
     return x == 0 ? hi * 0.0 : r; // hi·e + lo·e is +0 for hi < 0 < lo
 }

@@ -208,9 +208,13 @@ struct Celu
         if constexpr (Q == 2)
             return x > 0 ? T(0) : static_cast<T>(alphaDerivative(t, tLow, red));
         if constexpr (Q == 0) {
-            // float: tLow is 0 and e tLow adds nothing (x = 0, where expm1 is -0, is taken apart below)
-            const double em1 = fastmath::expm1From(red);
-            const double y = a * (sizeof(T) == 4 ? em1 : fastmath::mulAdd(e, tLow, em1));
+            // float: tLow is 0 and e tLow adds nothing (x = 0, where expm1 is -0, is taken apart below).
+            // double: expm1 as a pair, so that the product by α rounds once.
+            double em1Lo = 0;
+            const double em1 =
+                sizeof(T) == 4 ? fastmath::expm1From(red) : fastmath::expm1PairFrom(red, em1Lo);
+            const double y =
+                sizeof(T) == 4 ? a * em1 : fastmath::mulAdd(a, em1, a * fastmath::mulAdd(e, tLow, em1Lo));
             // Where t is tiny (subnormal for a large α), y = x (1 + t/2 + ...) rounds to x.
             const double small = sizeof(T) == 4 ? 0.0 : 0x1p-60;
             const T near0 = x == 0 ? static_cast<T>(a * 0.0) : x;
