@@ -231,9 +231,8 @@ inline double expm1ForDouble(double x)
 /// where expm1 lies low in its binade and the product high; with lo, about 1.5 at most.
 inline double expm1PairFrom(const Reduced &red, double &lo)
 {
-    const double twoK = red.twoK * red.twoKScale;
-    lo = twoK * red.em1RLow;
-    return mulAdd(twoK, red.em1R, twoK - 1.0);
+    lo = (red.twoK * red.twoKScale) * red.em1RLow;
+    return expm1From(red);
 }
 
 /// exp(min(x, 0)) within 0.75 ulp (with RX_FAST_FMA).

@@ -217,6 +217,41 @@ template <class T> std::vector<T> denseInputs(std::size_t n, std::uint64_t seed)
     return xs;
 }
 
+/// The largest ulpError of out against exact(x) over xs, and its index; inputs where skip(x) holds
+/// are left out.
+struct Worst
+{
+    Ld error = 0;
+    std::size_t at = 0;
+};
+template <class T, class Exact, class Skip>
+Worst worstError(const std::vector<T> &xs, const std::vector<T> &out, Exact exact, Skip skip)
+{
+    Worst worst;
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        if (skip(xs[i]))
+            continue;
+        const Ld error = rxtest::ulpError(exact(xs[i]), out[i]);
+        if (error > worst.error)
+            worst = {error, i};
+    }
+    return worst;
+}
+template <class T, class Exact>
+Worst worstError(const std::vector<T> &xs, const std::vector<T> &out, Exact exact)
+{
+    return worstError(xs, out, exact, [](T) { return false; });
+}
+
+/// The dense case of function id.
+const DenseCase &denseCase(const std::string &id)
+{
+    static const std::vector<DenseCase> cases = denseCases();
+    const auto c = std::find_if(cases.begin(), cases.end(), [&](const DenseCase &d) { return d.id == id; });
+    REQUIRE(c != cases.end());
+    return *c;
+}
+
 template <class T> void checkDense(const DenseCase &c)
 {
     const rx::Activation *f = rx::findActivation(c.id);
@@ -226,22 +261,14 @@ template <class T> void checkDense(const DenseCase &c)
     std::vector<T> out(xs.size());
     for (std::size_t q = 0; q < c.quantities && q < f->quantityCount(); ++q) {
         rx::evaluate(*f, rx::Quantity{q}, std::span<const T>(xs), c.params, std::span<T>(out));
-        Ld worst = 0;
-        std::size_t worstAt = 0;
-        for (std::size_t i = 0; i < xs.size(); ++i) {
-            if (sizeof(T) == 8 && q == 1 && xs[i] >= c.skipFrom && xs[i] <= c.skipTo)
-                continue;
-            const Ld error = rxtest::ulpError(c.reference(q, xs[i]), out[i]);
-            if (error > worst) {
-                worst = error;
-                worstAt = i;
-            }
-        }
+        const Worst worst = worstError(
+            xs, out, [&](T x) { return c.reference(q, x); },
+            [&](T x) { return sizeof(T) == 8 && q == 1 && x >= c.skipFrom && x <= c.skipTo; });
         INFO(c.id << " " << (sizeof(T) == 4 ? "float32" : "float64") << " quantity " << q << ": worst "
-                  << static_cast<double>(worst) << " ulp at x = " << rxtest::hexText(xs[worstAt]) << ", got "
-                  << rxtest::hexText(out[worstAt]) << ", reference "
-                  << rxtest::hexText(static_cast<T>(c.reference(q, xs[worstAt]))));
-        CHECK(worst <= allowed);
+                  << static_cast<double>(worst.error) << " ulp at x = " << rxtest::hexText(xs[worst.at])
+                  << ", got " << rxtest::hexText(out[worst.at]) << ", reference "
+                  << rxtest::hexText(static_cast<T>(c.reference(q, xs[worst.at]))));
+        CHECK(worst.error <= allowed);
     }
 }
 
@@ -271,18 +298,10 @@ TEST_CASE("Next to each zero of dy/dx every float32 input keeps the ulp contract
             xs.push_back(x);
         std::vector<float> out(xs.size());
         rx::evaluate(*f, rx::Quantity{1}, std::span<const float>(xs), c.params, std::span<float>(out));
-        Ld worst = 0;
-        std::size_t worstAt = 0;
-        for (std::size_t i = 0; i < xs.size(); ++i) {
-            const Ld error = rxtest::ulpError(c.reference(1, xs[i]), out[i]);
-            if (error > worst) {
-                worst = error;
-                worstAt = i;
-            }
-        }
-        INFO(c.id << " dy/dx, " << xs.size() << " floats: worst " << static_cast<double>(worst)
-                  << " ulp at x = " << rxtest::hexText(xs[worstAt]));
-        CHECK(worst <= Ld(f->accuracy.ulpFloat));
+        const Worst worst = worstError(xs, out, [&](float x) { return c.reference(1, x); });
+        INFO(c.id << " dy/dx, " << xs.size() << " floats: worst " << static_cast<double>(worst.error)
+                  << " ulp at x = " << rxtest::hexText(xs[worst.at]));
+        CHECK(worst.error <= Ld(f->accuracy.ulpFloat));
     }
 }
 
@@ -293,10 +312,7 @@ TEST_CASE("float64 hardswish keeps its 2 ulp where its three roundings add up mo
     // 2^19 steps of each x where y = 2^k.
     const rx::Activation *f = rx::findActivation("hardswish");
     REQUIRE(f);
-    const std::vector<DenseCase> cases = denseCases();
-    const auto c =
-        std::find_if(cases.begin(), cases.end(), [](const DenseCase &d) { return d.id == "hardswish"; });
-    REQUIRE(c != cases.end());
+    const DenseCase &c = denseCase("hardswish");
     constexpr std::int64_t steps = std::int64_t(1) << 19;
     std::vector<double> xs;
     for (int k = -8; k <= 1; ++k) {
@@ -311,18 +327,10 @@ TEST_CASE("float64 hardswish keeps its 2 ulp where its three roundings add up mo
     }
     std::vector<double> out(xs.size());
     rx::evaluate(*f, rx::Quantity::value(), std::span<const double>(xs), {}, std::span<double>(out));
-    Ld worst = 0;
-    std::size_t worstAt = 0;
-    for (std::size_t i = 0; i < xs.size(); ++i) {
-        const Ld error = rxtest::ulpError(c->reference(0, xs[i]), out[i]);
-        if (error > worst) {
-            worst = error;
-            worstAt = i;
-        }
-    }
-    INFO(xs.size() << " doubles: worst " << static_cast<double>(worst)
-                   << " ulp at x = " << rxtest::hexText(xs[worstAt]));
-    CHECK(worst <= Ld(f->accuracy.ulpDouble));
+    const Worst worst = worstError(xs, out, [&](double x) { return c.reference(0, x); });
+    INFO(xs.size() << " doubles: worst " << static_cast<double>(worst.error)
+                   << " ulp at x = " << rxtest::hexText(xs[worst.at]));
+    CHECK(worst.error <= Ld(f->accuracy.ulpDouble));
 }
 
 TEST_CASE("float64 silu and mish dy/dx keep their 2 ulp across the series about their zeros",
@@ -331,36 +339,25 @@ TEST_CASE("float64 silu and mish dy/dx keep their 2 ulp across the series about 
     // Within 1/8 of each zero of dy/dx the kernels sum a series, whose roundings add up most towards
     // the radius; random inputs seldom fall there. Not within 0.01 of the zero, where the reference's
     // own difference cancels (the golden tables hold those inputs).
-    const std::vector<DenseCase> cases = denseCases();
     for (const char *id : {"silu", "mish"}) {
-        const auto c =
-            std::find_if(cases.begin(), cases.end(), [&](const DenseCase &d) { return d.id == id; });
-        REQUIRE(c != cases.end());
+        const DenseCase &c = denseCase(id);
         const rx::Activation *f = rx::findActivation(id);
         REQUIRE(f);
-        const double zero = (c->skipFrom + c->skipTo) / 2; // within 0.01 of the zero
+        const double zero = (c.skipFrom + c.skipTo) / 2; // within 0.01 of the zero
         std::mt19937_64 random(20261201);
         std::uniform_real_distribution<double> near(zero - 0.14, zero + 0.14);
         std::vector<double> xs;
         while (xs.size() < (std::size_t(1) << 18)) {
             const double x = near(random);
-            if (x < c->skipFrom || x > c->skipTo)
+            if (x < c.skipFrom || x > c.skipTo)
                 xs.push_back(x);
         }
         std::vector<double> out(xs.size());
         rx::evaluate(*f, rx::Quantity::dydx(), std::span<const double>(xs), {}, std::span<double>(out));
-        Ld worst = 0;
-        std::size_t worstAt = 0;
-        for (std::size_t i = 0; i < xs.size(); ++i) {
-            const Ld error = rxtest::ulpError(c->reference(1, xs[i]), out[i]);
-            if (error > worst) {
-                worst = error;
-                worstAt = i;
-            }
-        }
-        INFO(id << " float64 dy/dx: worst " << static_cast<double>(worst)
-                << " ulp at x = " << rxtest::hexText(xs[worstAt]));
-        CHECK(worst <= Ld(f->accuracy.ulpDouble));
+        const Worst worst = worstError(xs, out, [&](double x) { return c.reference(1, x); });
+        INFO(id << " float64 dy/dx: worst " << static_cast<double>(worst.error)
+                << " ulp at x = " << rxtest::hexText(xs[worst.at]));
+        CHECK(worst.error <= Ld(f->accuracy.ulpDouble));
     }
 }
 
@@ -370,10 +367,13 @@ TEST_CASE("float64 ELU, SELU and CELU y keep their 2 ulp where expm1 lies low in
     // c·expm1(x): where expm1 lies just above a power of two in magnitude and c·expm1 just below one,
     // an error in expm1 counts twice in ulps of the product. x = -0x1.27ed4c92b3be5p-2 with α = 1.99
     // is one such input (2.03 ulp when expm1 was rounded before the product).
-    const auto check = [](const char *id, std::vector<double> params, double scale, double alpha, double from,
-                          double to) {
+    // params: α, then SELU's scale; celu's exponent is x/α
+    const auto check = [](const std::string &id, std::vector<double> params, double from, double to) {
         const rx::Activation *f = rx::findActivation(id);
         REQUIRE(f);
+        const Ld alpha = params[0];
+        const Ld scale = params.size() > 1 ? params[1] : 1;
+        const Ld divisor = id == "celu" ? alpha : 1;
         std::mt19937_64 random(20261202);
         std::uniform_real_distribution<double> near(from, to);
         std::vector<double> xs{-0x1.27ed4c92b3be5p-2};
@@ -381,27 +381,16 @@ TEST_CASE("float64 ELU, SELU and CELU y keep their 2 ulp where expm1 lies low in
             xs.push_back(near(random));
         std::vector<double> out(xs.size());
         rx::evaluate(*f, rx::Quantity::value(), std::span<const double>(xs), params, std::span<double>(out));
-        Ld worst = 0;
-        std::size_t worstAt = 0;
-        for (std::size_t i = 0; i < xs.size(); ++i) {
-            // celu: α expm1(x/α); elu and selu: scale α expm1(x)
-            const Ld t = std::string(id) == "celu" ? Ld(xs[i]) / Ld(alpha) : Ld(xs[i]);
-            const Ld exact = Ld(scale) * Ld(alpha) * std::expm1(t);
-            const Ld error = rxtest::ulpError(exact, out[i]);
-            if (error > worst) {
-                worst = error;
-                worstAt = i;
-            }
-        }
-        INFO(id << " alpha " << alpha << ": worst " << static_cast<double>(worst)
-                << " ulp at x = " << rxtest::hexText(xs[worstAt]));
-        CHECK(worst <= Ld(f->accuracy.ulpDouble));
+        const Worst worst =
+            worstError(xs, out, [&](double x) { return scale * alpha * std::expm1(Ld(x) / divisor); });
+        INFO(id << " alpha " << static_cast<double>(alpha) << ": worst " << static_cast<double>(worst.error)
+                << " ulp at x = " << rxtest::hexText(xs[worst.at]));
+        CHECK(worst.error <= Ld(f->accuracy.ulpDouble));
     };
-    check("elu", {1.99}, 1, 1.99, -0.2890, -0.2876);
-    check("elu", {0.999}, 1, 0.999, -0.2890, -0.2876);
-    check("elu", {0.37}, 1, 0.37, -0.36, -0.34);
-    check("celu", {1.99}, 1, 1.99, -0.2890 * 1.99, -0.2876 * 1.99);
+    check("elu", {1.99}, -0.2890, -0.2876);
+    check("elu", {0.999}, -0.2890, -0.2876);
+    check("elu", {0.37}, -0.36, -0.34);
+    check("celu", {1.99}, -0.2890 * 1.99, -0.2876 * 1.99);
     // selu's scale α is about 1.758: its product lies high in its binade where expm1 is just below -1/2
-    check("selu", {1.6732632423543772, 1.0507009873554805}, 1.0507009873554805, 1.6732632423543772, -0.70,
-          -0.69);
+    check("selu", {1.6732632423543772, 1.0507009873554805}, -0.70, -0.69);
 }

@@ -211,8 +211,7 @@ struct Celu
             // float: tLow is 0 and e tLow adds nothing (x = 0, where expm1 is -0, is taken apart below).
             // double: expm1 as a pair, so that the product by α rounds once.
             double em1Lo = 0;
-            const double em1 =
-                sizeof(T) == 4 ? fastmath::expm1From(red) : fastmath::expm1PairFrom(red, em1Lo);
+            const double em1 = fastmath::expm1PairFrom(red, em1Lo);
             const double y =
                 sizeof(T) == 4 ? a * em1 : fastmath::mulAdd(a, em1, a * fastmath::mulAdd(e, tLow, em1Lo));
             // Where t is tiny (subnormal for a large α), y = x (1 + t/2 + ...) rounds to x.
