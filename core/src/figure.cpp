@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 
 #include "reluexplorer/activation.h"
 #include "reluexplorer/numbers.h"
@@ -240,16 +241,25 @@ std::size_t leastCoveredBox(const std::vector<Box> &candidates,
     const double size = std::max({8.0, width / 512, height / 512}); // at most 513 x 513 cells
     const auto cells = [size](double span) { return static_cast<std::size_t>(std::floor(span / size)) + 1; };
     const std::size_t nx = cells(width), ny = cells(height);
-    const auto column = [&](double x) {
-        return std::min(nx - 1, static_cast<std::size_t>(std::max(0.0, std::floor((x - all.left) / size))));
+    // floor((v - low) / size) as a truncation of (v - low) * (1 / size), also never decreasing in v:
+    // std::floor and the division, twice per point, had taken most of the time (8 ns a point).
+    const double inverse = 1 / size;
+    const auto cellOf = [inverse](double v, double low, std::size_t count) {
+        const double at = std::max(0.0, (v - low) * inverse);
+        return std::min(count - 1, static_cast<std::size_t>(static_cast<std::int64_t>(std::min(at, 1e9))));
     };
-    const auto row = [&](double y) {
-        return std::min(ny - 1, static_cast<std::size_t>(std::max(0.0, std::floor((y - all.top) / size))));
-    };
+    const auto column = [&](double x) { return cellOf(x, all.left, nx); };
+    const auto row = [&](double y) { return cellOf(y, all.top, ny); };
+    constexpr std::size_t outside = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> cellOfPoint(points.size(), outside);
     std::vector<std::size_t> start(nx * ny + 1, 0);
-    for (const auto &[x, y] : points)
-        if (inBox(all, x, y))
-            ++start[row(y) * nx + column(x) + 1];
+    for (std::size_t k = 0; k < points.size(); ++k) {
+        const auto &[x, y] = points[k];
+        if (inBox(all, x, y)) {
+            cellOfPoint[k] = row(y) * nx + column(x);
+            ++start[cellOfPoint[k] + 1];
+        }
+    }
     // running[r * (nx + 1) + c]: the points in the cells of rows < r and columns < c.
     std::vector<std::size_t> running((nx + 1) * (ny + 1), 0);
     for (std::size_t r = 0; r < ny; ++r)
@@ -260,9 +270,9 @@ std::size_t leastCoveredBox(const std::vector<Box> &candidates,
         start[i + 1] += start[i];
     std::vector<std::pair<double, double>> sorted(start.back());
     std::vector<std::size_t> next(start.begin(), start.end() - 1);
-    for (const auto &p : points)
-        if (inBox(all, p.first, p.second))
-            sorted[next[row(p.second) * nx + column(p.first)]++] = p;
+    for (std::size_t k = 0; k < points.size(); ++k)
+        if (cellOfPoint[k] != outside)
+            sorted[next[cellOfPoint[k]]++] = points[k];
 
     std::size_t best = 0;
     std::size_t fewest = static_cast<std::size_t>(-1);
