@@ -15,6 +15,7 @@
 #include <qcustomplot.h>
 
 #include "polylinesimplifier.h"
+#include "vectorstate.h"
 
 namespace plotdetail {
 
@@ -39,6 +40,7 @@ protected:
                               const QCPGraphDataContainer::const_iterator &begin,
                               const QCPGraphDataContainer::const_iterator &end) const override
     {
+        clearUpperVectorState(); // after the previous curve's drawing: this one's pixels and simplification
         if (!lineData)
             return;
         lineData->clear();

@@ -24,6 +24,7 @@
 #include "brokengraph.h"
 #include "plotviewgraphs.h"
 #include "plotviewtext.h"
+#include "vectorstate.h"
 
 using namespace plotdetail;
 
@@ -653,6 +654,7 @@ void PlotView::flushReplot()
     m_dirty = 0;
     if (!dirty) // already drawn by an earlier pass
         return;
+    clearUpperVectorState(); // the layout, the legend's place and the replot after earlier painting
     QCPLayer *overlay = m_plot->layer(QStringLiteral("overlay"));
     const bool firstOverlay = (dirty & DirtyOverlay) && overlay->mode() != QCPLayer::lmBuffered;
     if (firstOverlay)
