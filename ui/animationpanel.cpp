@@ -107,8 +107,11 @@ AnimationPanel::AnimationPanel(QWidget *parent) : QWidget(parent), m_clock(stead
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("animation.note"));
     m_note->setVisible(false);
-    row->addWidget(m_note);
-    row->addStretch(1);
+    // Wrapped in what the row leaves, so that its one long sentence never widens the window.
+    m_note->setWordWrap(true);
+    m_note->setMinimumWidth(m_note->fontMetrics().averageCharWidth() * 28);
+    row->addWidget(m_note, 1);
+    row->addStretch();
 
     auto *space = new QShortcut(QKeySequence(Qt::Key_Space), this, this, &AnimationPanel::togglePlaying);
     space->setContext(Qt::WidgetWithChildrenShortcut);

@@ -8,11 +8,13 @@
 #include <utility>
 #include <vector>
 
+#include <QFont>
 #include <QImage>
 #include <QList>
 #include <QPen>
 #include <QPointF>
 #include <QRectF>
+#include <QStringList>
 #include <QString>
 #include <QWidget>
 
@@ -179,6 +181,12 @@ private:
     /// False when Best finds no spot that hides nothing (the legend then goes outside).
     bool placeLegendInside();
     void setLegendOutside(bool outside);
+    /// Lays the legend's entries out in `columns` columns: m_legendColumns as usual, or more, filled
+    /// down the columns, when the entries are too many for one.
+    void setLegendColumns(int columns);
+    /// The fewest columns that fit the legend inside area with gap around it; kept until the area,
+    /// the font or the entries change.
+    int legendColumnsInside(const QSizeF &area, double gap);
     /// Schedules one redraw on the next event-loop pass of what dirty names.
     void requestReplot(unsigned dirty);
     void flushReplot();
@@ -251,6 +259,13 @@ private:
     bool m_legendMayLeave = false;
     int m_legendColumns = 1; ///< 2 with derivatives (each curve beside its derivative); more below the axes.
     QPointF m_legendGrab;    ///< Where the legend was grabbed, from its top left; NaN when not dragging.
+    struct LegendFit
+    {
+        QSize area;
+        QFont font;
+        QStringList names;
+        int columns = 0;
+    } m_legendFit; ///< legendColumnsInside's last answer and what it depends on.
     std::vector<rx::LabelPoint> m_labels;
     QList<QCPItemText *> m_labelBoxes; ///< One per label of m_labels, with its dot.
     QList<QCPItemTracer *> m_labelDots;

@@ -126,10 +126,6 @@ void PlotView::setLegendOutside(bool outside)
     QCPAxisRect *panel = m_panels.front();
     QCPLegend *legend = m_plot->legend;
     const QMargins none;
-    if (legend->wrap() != m_legendColumns || legend->fillOrder() != QCPLayoutGrid::foColumnsFirst) {
-        legend->setWrap(m_legendColumns);
-        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
-    }
     if (!outside) {
         if (panel->minimumMargins() != none) {
             panel->setMinimumMargins(none);
@@ -140,6 +136,7 @@ void PlotView::setLegendOutside(bool outside)
     }
     // Room for the legend in the panel's margin: to the right, or below (in as many columns as fit)
     // when the figure is tall or the legend would take more than a third of its width.
+    setLegendColumns(m_legendColumns);
     QSize size = legend->minimumOuterSizeHint();
     const int gap = qRound(QFontMetricsF(legend->font()).height() * 0.5);
     const QRect viewport = m_plot->viewport();
@@ -151,17 +148,13 @@ void PlotView::setLegendOutside(bool outside)
         const double entryWidth = double(size.width()) / m_legendColumns;
         const int room = viewport.width() - 2 * gap;
         for (int columns = std::min(entries, int(room / entryWidth)); columns > m_legendColumns; --columns) {
-            int rows = (entries + columns - 1) / columns;
-            rows += rows % m_legendColumns;
-            legend->setWrap(rows);
-            legend->setFillOrder(QCPLayoutGrid::foRowsFirst, true);
+            setLegendColumns(columns);
             const QSize tried = legend->minimumOuterSizeHint();
             if (tried.width() <= room) {
                 size = tried;
                 break;
             }
-            legend->setWrap(m_legendColumns);
-            legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+            setLegendColumns(m_legendColumns);
         }
     }
     panel->setMinimumMargins(none);
@@ -189,8 +182,9 @@ bool PlotView::placeLegendInside()
     const QRectF area = panel->insetLayout()->rect();
     if (area.width() < 2 || area.height() < 2)
         return true;
-    const QSizeF size = m_plot->legend->minimumOuterSizeHint();
     const double gap = QFontMetricsF(m_plot->legend->font()).height() * 0.4;
+    setLegendColumns(legendColumnsInside(area.size(), gap));
+    const QSizeF size = m_plot->legend->minimumOuterSizeHint();
     const std::vector<rx::Box> boxes = candidateBoxes(area, size, gap);
     std::size_t choice = 0;
     bool free = true;
@@ -252,6 +246,51 @@ bool PlotView::placeLegendInside()
                                                  (b.top - area.top()) / area.height(),
                                                  size.width() / area.width(), size.height() / area.height()));
     return free;
+}
+
+void PlotView::setLegendColumns(int columns)
+{
+    QCPLegend *legend = m_plot->legend;
+    int wrap = m_legendColumns;
+    auto order = QCPLayoutGrid::foColumnsFirst;
+    if (columns > m_legendColumns) {
+        // Down the columns, each curve above its derivative.
+        const int entries = static_cast<int>(m_legendGraphs.size());
+        wrap = (entries + columns - 1) / columns;
+        wrap += wrap % m_legendColumns;
+        order = QCPLayoutGrid::foRowsFirst;
+    }
+    if (legend->wrap() != wrap || legend->fillOrder() != order) {
+        legend->setWrap(wrap);
+        legend->setFillOrder(order, true);
+    }
+}
+
+int PlotView::legendColumnsInside(const QSizeF &area, double gap)
+{
+    QStringList names;
+    for (const QCPGraph *graph : m_legendGraphs)
+        names << graph->name();
+    const QFont font = m_plot->legend->font();
+    if (m_legendFit.columns && m_legendFit.area == area.toSize() && m_legendFit.font == font &&
+        m_legendFit.names == names)
+        return m_legendFit.columns;
+    // A pan or a zoom moves none of these: the layout below runs when the legend or the plot changes.
+    const QSizeF room(area.width() - 2 * gap, area.height() - 2 * gap);
+    const int entries = static_cast<int>(m_legendGraphs.size());
+    // Too many entries even then: as many columns as the width takes, the least cut off.
+    int chosen = m_legendColumns;
+    for (int columns = m_legendColumns; columns <= entries; ++columns) {
+        setLegendColumns(columns);
+        const QSize size = m_plot->legend->minimumOuterSizeHint();
+        if (size.width() > room.width())
+            break;
+        chosen = columns;
+        if (size.height() <= room.height())
+            break;
+    }
+    m_legendFit = {area.toSize(), font, names, chosen};
+    return chosen;
 }
 
 bool PlotView::dragLegend(QEvent *event)

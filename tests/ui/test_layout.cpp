@@ -3,11 +3,13 @@
 #include <cstdlib>
 
 #include <QAction>
+#include <QLabel>
 #include <QMouseEvent>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QToolBar>
@@ -207,4 +209,61 @@ TEST_CASE("the first window opens centred on its screen, within it", "[ui][layou
     CHECK(available.contains(placed));
     CHECK(std::abs(placed.center().x() - available.center().x()) <= 1);
     CHECK(std::abs(placed.center().y() - available.center().y()) <= 1);
+}
+
+TEST_CASE("a family of twenty curves at 1024x600: its legend takes more columns and stays on the axes",
+          "[ui][layout][family]")
+{
+    QSettings().clear();
+    Window w;
+    w.window.resize(1024, 600);
+    rx::ExplorerState state = rx::defaultState();
+    state.shown = {"elu"};
+    state.showDerivatives = true;
+    state.family = {true, "elu", "alpha", 0.1, 2, 6};
+    w.window.setState(state);
+    w.settle();
+    const QRectF few = w.plot()->legendRect();
+    REQUIRE_FALSE(few.isEmpty());
+    auto *count = w.find<QSpinBox>(QStringLiteral("family.count"));
+    count->setFocus();
+    count->selectAll();
+    QTest::keyClicks(count, QStringLiteral("20"));
+    QTest::keyClick(count, Qt::Key_Return);
+    w.settle();
+    REQUIRE(w.window.state().family.count == 20);
+    // The animation bar's note on the family ("Nothing to animate: ...") widens nothing.
+    CHECK(w.window.size() == QSize(1024, 600));
+    auto *note = w.find<QLabel>(QStringLiteral("animation.note"));
+    REQUIRE(note->isVisible());
+    CHECK(note->height() >= note->heightForWidth(note->width()));
+    CHECK(w.window.rect().contains(QRect(note->mapTo(&w.window, QPoint(0, 0)), note->size())));
+    const QStringList entries = w.plot()->legendEntries();
+    CHECK(entries.size() == 20);
+    CHECK(entries.last().endsWith(QStringLiteral(" = 2")));
+    const auto inside = [&](const char *where) {
+        const QRectF legend = w.plot()->legendRect();
+        const QRectF axes = w.plot()->panelRects().front();
+        INFO(where << ": legend " << legend.x() << "," << legend.y() << " " << legend.width() << "x"
+                   << legend.height() << " on axes " << axes.x() << "," << axes.y() << " " << axes.width()
+                   << "x" << axes.height());
+        CHECK(axes.contains(legend));
+        return legend;
+    };
+    const QRectF many = inside("window");
+    CHECK(many.width() > few.width() * 1.5); // more columns, not one cut off at the bottom
+    // Twice the text in presentation mode, and back.
+    QTest::keyClick(&w.window, Qt::Key_F5);
+    w.settle();
+    inside("presentation");
+    QTest::keyClick(&w.window, Qt::Key_Escape);
+    w.settle();
+    CHECK(inside("back").size() == many.size());
+    // Six again: one column again.
+    count->setFocus();
+    count->selectAll();
+    QTest::keyClicks(count, QStringLiteral("6"));
+    QTest::keyClick(count, Qt::Key_Return);
+    w.settle();
+    CHECK(w.plot()->legendRect().size() == few.size());
 }
