@@ -114,6 +114,13 @@ void TracePanel::setTrace(const std::vector<rx::TracePoint> &rows, double x)
     refresh();
 }
 
+void TracePanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
+}
+
 QString TracePanel::rowName(const rx::TracePoint &row) const
 {
     const rx::Activation *f = rx::findActivation(row.id);

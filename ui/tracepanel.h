@@ -56,6 +56,10 @@ signals:
     /// The user chose the precision (the window remembers it).
     void fullPrecisionChanged(bool full);
 
+protected:
+    /// A new palette (the theme) recolours the swatches: each theme has its own curve colours.
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
     QString rowName(const rx::TracePoint &row) const;

@@ -185,6 +185,48 @@ TEST_CASE("in family mode the readout lists the family's members with their valu
     CHECK(table->rowCount() == 2);
 }
 
+TEST_CASE("the readout's swatches take the theme's colours when the theme changes", "[ui][trace][theme]")
+{
+    QSettings().clear();
+    Window w;
+    auto *table = w.find<QTableWidget>(QStringLiteral("trace.table"));
+    auto swatchAt = [&](int row) {
+        const QImage image = table->item(row, 0)->icon().pixmap(table->iconSize()).toImage();
+        return image.pixelColor(image.width() / 2, image.height() / 2);
+    };
+    rx::ExplorerState state = w.window.state();
+    state.shown = {"relu", "elu"};
+    w.window.setState(state);
+    traceNear(w, -1);
+    auto *light = w.find<QAction>(QStringLiteral("action.themeLight"));
+    auto *dark = w.find<QAction>(QStringLiteral("action.themeDark"));
+    for (QAction *theme : {dark, light, dark}) {
+        theme->trigger();
+        w.settle();
+        INFO((theme == dark ? "dark" : "light"));
+        CHECK(swatchAt(0).rgb() == w.plot()->curvePen("relu", PlotView::Curve::Value).color().rgb());
+        CHECK(swatchAt(1).rgb() == w.plot()->curvePen("elu", PlotView::Curve::Value).color().rgb());
+    }
+    // A family's ramp too, which differs more between the themes.
+    state.family = {true, "elu", "alpha", 0.5, 2, 4};
+    w.window.setState(state);
+    w.settle();
+    REQUIRE(table->rowCount() == 4);
+    for (QAction *theme : {light, dark}) {
+        theme->trigger();
+        w.settle();
+        INFO((theme == dark ? "dark" : "light"));
+        for (int row = 0; row < 4; ++row) {
+            INFO("row " << row << ": swatch " << swatchAt(row).name(QColor::HexArgb).toStdString()
+                        << ", curve "
+                        << w.plot()->familyCurvePen(row).color().name(QColor::HexArgb).toStdString());
+            CHECK(swatchAt(row).rgb() == w.plot()->familyCurvePen(row).color().rgb());
+        }
+    }
+    light->trigger();
+    QSettings().clear();
+}
+
 TEST_CASE("the animation sweeps only what is drawn, and says so when nothing is left",
           "[ui][animation][family]")
 {
