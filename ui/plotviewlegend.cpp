@@ -167,9 +167,13 @@ void PlotView::setLegendOutside(bool outside)
     m_plot->plotLayout()->update(QCPLayoutElement::upLayout);
     const QRect area = panel->insetLayout()->rect();
     const QRect outer = panel->outerRect();
-    const QPointF topLeft =
-        right ? QPointF(outer.right() - size.width() - gap, area.top())
-              : QPointF(area.center().x() - size.width() / 2.0, outer.bottom() - size.height() - gap);
+    // Below: centred under the axes, but never past the figure's edges (the axes are off centre by
+    // their tick labels, and the widest legend takes the whole width).
+    const double below =
+        std::clamp(area.center().x() - size.width() / 2.0, double(viewport.left() + gap),
+                   std::max(double(viewport.left() + gap), double(viewport.right() - gap - size.width())));
+    const QPointF topLeft = right ? QPointF(outer.right() - size.width() - gap, area.top())
+                                  : QPointF(below, outer.bottom() - size.height() - gap);
     panel->insetLayout()->setInsetPlacement(0, QCPLayoutInset::ipFree);
     panel->insetLayout()->setInsetRect(
         0, QRectF((topLeft.x() - area.left()) / area.width(), (topLeft.y() - area.top()) / area.height(),

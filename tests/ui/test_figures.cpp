@@ -297,6 +297,27 @@ TEST_CASE("six functions with derivatives: the legend keeps to a quarter of a on
     CHECK(view.legendEntries().size() == 12);
 }
 
+TEST_CASE("a 20-curve family's legend stays inside every paper figure, under the axes or on them",
+          "[ui][figures][family]")
+{
+    rx::ExplorerState state = rx::defaultState();
+    state.shown = {"elu"};
+    state.showDerivatives = true;
+    state.family = {true, "elu", "alpha", 0.1, 2, 20};
+    for (const char *preset : {"Paper, one column", "Paper, two columns", "Slide 16:9"})
+        for (const auto format : {rx::FigureFormat::Png, rx::FigureFormat::Pdf}) {
+            INFO(preset << (format == rx::FigureFormat::Pdf ? " PDF" : " PNG"));
+            const rx::FigureOptions options = presetOptions(preset, format);
+            PlotView view;
+            prepareFigure(view, state, options);
+            REQUIRE(view.legendEntries().size() == 20);
+            const QRectF legend = view.legendRect();
+            INFO("legend " << legend.x() << "," << legend.y() << " " << legend.width() << "x"
+                           << legend.height() << " in " << options.width << "x" << options.height);
+            CHECK(QRectF(0, 0, options.width, options.height).contains(legend));
+        }
+}
+
 TEST_CASE("best hides no curve on a one-column paper figure: inside if a spot is free, else outside",
           "[ui][figures]")
 {
