@@ -318,10 +318,10 @@ void PlotView::rebuildGraphs(const std::vector<std::string> &ids)
     updateLegend();
 }
 
-bool PlotView::updateLegend()
+std::vector<QCPGraph *> PlotView::legendGraphs(bool compact) const
 {
-    QCPLegend *legend = m_plot->legend;
-    // With derivatives: two columns, each function's curve next to its derivative; ghosts last.
+    // With derivatives: each function's curve next to its derivative (compact: the curve only);
+    // ghosts last.
     std::vector<QCPGraph *> wanted;
     for (const auto &g : m_graphs) {
         if (m_family.enabled) {
@@ -329,7 +329,7 @@ bool PlotView::updateLegend()
             continue;
         }
         wanted.push_back(g->value);
-        if (m_showDerivatives)
+        if (m_showDerivatives && !compact)
             wanted.push_back(g->derivative);
     }
     for (const auto &g : m_graphs)
@@ -341,7 +341,14 @@ bool PlotView::updateLegend()
     // A grid's panels are titled with the functions' names: no legend there.
     if (m_layout == rx::PlotLayout::Grid || m_legendPlacement == rx::LegendPlacement::None)
         wanted.clear();
-    const int columns = m_showDerivatives && !m_family.enabled ? 2 : 1;
+    return wanted;
+}
+
+bool PlotView::updateLegend()
+{
+    QCPLegend *legend = m_plot->legend;
+    const std::vector<QCPGraph *> wanted = legendGraphs(m_legendCompact);
+    const int columns = m_showDerivatives && !m_family.enabled && !m_legendCompact ? 2 : 1;
     legend->setVisible(!wanted.empty());
     // Compared with what was last put there: the legend's own item count includes empty grid cells.
     if (wanted == m_legendGraphs && columns == m_legendColumns)

@@ -173,6 +173,10 @@ private:
     void setUpPanels(int count);
     QCPAxisRect *panelFor(std::size_t index) const;
     void rebuildGraphs(const std::vector<std::string> &ids);
+    /// The curves the legend names: every one drawn, or compact, without the derivatives (dashed in
+    /// their function's colour), for a window too small for them all.
+    std::vector<QCPGraph *> legendGraphs(bool compact) const;
+    /// Fills the legend with legendGraphs(m_legendCompact); true if that changed it.
     bool updateLegend();
     void updateLabels();
     /// Puts the legend where m_legendPlacement says (Best: where it hides no curve sample, else
@@ -187,6 +191,10 @@ private:
     /// The fewest columns that fit the legend inside area with gap around it; kept until the area,
     /// the font or the entries change.
     int legendColumnsInside(const QSizeF &area, double gap);
+    /// In the window (not a figure, which puts such a legend outside), leaves the derivatives out of a
+    /// legend that fits the axes in no number of columns, or covers more than half of them; takes
+    /// them back when it fits again.
+    void compactLegend(const QSizeF &area, double gap);
     /// Schedules one redraw on the next event-loop pass of what dirty names.
     void requestReplot(unsigned dirty);
     void flushReplot();
@@ -259,12 +267,20 @@ private:
     bool m_legendMayLeave = false;
     int m_legendColumns = 1; ///< 2 with derivatives (each curve beside its derivative); more below the axes.
     QPointF m_legendGrab;    ///< Where the legend was grabbed, from its top left; NaN when not dragging.
+    bool m_legendCompact = false; ///< The window's legend leaves the derivatives out: see compactLegend.
+    struct LegendCompaction
+    {
+        QSize area;
+        QFont font;
+        QStringList names;
+    } m_legendCompaction; ///< What m_legendCompact was chosen for.
     struct LegendFit
     {
         QSize area;
         QFont font;
         QStringList names;
         int columns = 0;
+        bool fits = false;
     } m_legendFit; ///< legendColumnsInside's last answer and what it depends on.
     std::vector<rx::LabelPoint> m_labels;
     QList<QCPItemText *> m_labelBoxes; ///< One per label of m_labels, with its dot.

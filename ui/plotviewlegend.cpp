@@ -114,6 +114,11 @@ void PlotView::arrangeText()
     }
     QCPAxisRect *panel = m_panels.front();
     const bool outside = m_legendPlacement == rx::LegendPlacement::Outside && !m_legendGraphs.empty();
+    if (outside && m_legendCompact) { // room is made for the whole legend there
+        m_legendCompact = false;
+        m_legendCompaction = {};
+        updateLegend();
+    }
     setLegendOutside(outside);
     // Best with no free spot inside: outside in a figure, rather than over a curve.
     if (!outside && !m_legendPinned && !m_legendGraphs.empty() && !placeLegendInside() && m_legendMayLeave)
@@ -187,6 +192,7 @@ bool PlotView::placeLegendInside()
     if (area.width() < 2 || area.height() < 2)
         return true;
     const double gap = QFontMetricsF(m_plot->legend->font()).height() * 0.4;
+    compactLegend(area.size(), gap);
     setLegendColumns(legendColumnsInside(area.size(), gap));
     const QSizeF size = m_plot->legend->minimumOuterSizeHint();
     const std::vector<rx::Box> boxes = candidateBoxes(area, size, gap);
@@ -284,17 +290,45 @@ int PlotView::legendColumnsInside(const QSizeF &area, double gap)
     const int entries = static_cast<int>(m_legendGraphs.size());
     // Too many entries even then: as many columns as the width takes, the least cut off.
     int chosen = m_legendColumns;
+    bool fits = false;
     for (int columns = m_legendColumns; columns <= entries; ++columns) {
         setLegendColumns(columns);
         const QSize size = m_plot->legend->minimumOuterSizeHint();
         if (size.width() > room.width())
             break;
         chosen = columns;
-        if (size.height() <= room.height())
+        fits = size.height() <= room.height();
+        if (fits)
             break;
     }
-    m_legendFit = {area.toSize(), font, names, chosen};
+    m_legendFit = {area.toSize(), font, names, chosen, fits};
     return chosen;
+}
+
+void PlotView::compactLegend(const QSizeF &area, double gap)
+{
+    QStringList names;
+    for (const QCPGraph *graph : legendGraphs(false))
+        names << graph->name();
+    const QFont font = m_plot->legend->font();
+    if (m_legendCompaction.area == area.toSize() && m_legendCompaction.font == font &&
+        m_legendCompaction.names == names)
+        return;
+    m_legendCompaction = {area.toSize(), font, names};
+    bool compact = false;
+    if (!m_legendMayLeave && m_showDerivatives && !m_family.enabled) {
+        m_legendCompact = false;
+        updateLegend();
+        // Compact too when the whole legend would cover more than half the axes.
+        setLegendColumns(legendColumnsInside(area, gap));
+        const QSize size = m_plot->legend->minimumOuterSizeHint();
+        compact =
+            !m_legendFit.fits || double(size.width()) * size.height() > 0.5 * area.width() * area.height();
+    }
+    if (compact != m_legendCompact) {
+        m_legendCompact = compact;
+        updateLegend();
+    }
 }
 
 bool PlotView::dragLegend(QEvent *event)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The ReLU Explorer authors
+#include <algorithm>
 #include <cstdlib>
 
 #include <QAction>
@@ -16,6 +17,8 @@
 #include <QToolButton>
 
 #include "reluexplorer/activation.h"
+#include "reluexplorer/figure.h"
+#include "figureexport.h"
 #include "presentationmode.h"
 #include "tracepanel.h"
 #include "uitest.h"
@@ -266,4 +269,45 @@ TEST_CASE("a family of twenty curves at 1024x600: its legend takes more columns 
     QTest::keyClick(count, Qt::Key_Return);
     w.settle();
     CHECK(w.plot()->legendRect().size() == few.size());
+}
+
+TEST_CASE("every function with derivatives at 1024x600: the legend names the functions only, until there "
+          "is room",
+          "[ui][layout]")
+{
+    QSettings().clear();
+    Window w;
+    w.window.resize(1024, 600);
+    w.window.setState(everything());
+    QTest::keyClick(&w.window, Qt::Key_D, Qt::ControlModifier);
+    w.settle();
+    REQUIRE(w.window.state().showDerivatives);
+    const auto functions = static_cast<qsizetype>(rx::catalogue().size());
+    const auto derivatives = [&] {
+        const QStringList entries = w.plot()->legendEntries();
+        return std::count_if(entries.begin(), entries.end(),
+                             [](const QString &e) { return e.endsWith(QStringLiteral("′")); });
+    };
+    // Every entry twice over would hide most of the axes: the dashed curves go unnamed.
+    CHECK(w.plot()->legendEntries().size() == functions);
+    CHECK(derivatives() == 0);
+    const QRectF legend = w.plot()->legendRect();
+    const QRectF axes = w.plot()->panelRects().front();
+    CHECK(axes.contains(legend));
+    CHECK(legend.width() * legend.height() <= 0.5 * axes.width() * axes.height());
+    // With room, each curve and its derivative again.
+    w.window.resize(1920, 1080);
+    w.settle();
+    CHECK(w.plot()->legendEntries().size() == 2 * functions);
+    CHECK(derivatives() == functions);
+    CHECK(w.plot()->panelRects().front().contains(w.plot()->legendRect()));
+    // A figure from the small window keeps them all: it puts a large legend outside the axes.
+    w.window.resize(1024, 600);
+    w.settle();
+    CHECK(derivatives() == 0);
+    const rx::FigurePreset *paper = rx::findFigurePreset("Paper, two columns");
+    REQUIRE(paper);
+    PlotView figure;
+    prepareFigure(figure, w.window.state(), paper->options);
+    CHECK(figure.legendEntries().size() == 2 * functions);
 }
