@@ -88,6 +88,9 @@ public:
     std::vector<std::pair<double, double>> shadedIntervals(const std::string &id) const;
     std::vector<QPointF> kinkMarkers(const std::string &id) const;
     QString title() const;
+    /// The title as drawn: wrapped to the width, or the number of functions where their names would
+    /// take more than two lines.
+    QString drawnTitle() const;
     QString yAxisLabel() const;
     QStringList legendEntries() const;
     /// Where the legend goes; Best chooses again at every full redraw. Dragging the legend with the

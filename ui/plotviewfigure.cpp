@@ -179,6 +179,11 @@ QString PlotView::title() const
     return m_title;
 }
 
+QString PlotView::drawnTitle() const
+{
+    return m_titleElement->text();
+}
+
 QString PlotView::yAxisLabel() const
 {
     return m_yLabel;

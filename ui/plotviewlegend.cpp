@@ -99,7 +99,14 @@ QStringList PlotView::panelTitles() const
 void PlotView::arrangeText()
 {
     const double width = m_plot->viewport().width() * 0.96;
-    m_titleElement->setText(wrapped(m_titleText, m_titleElement->font(), width));
+    QString title = wrapped(m_titleText, m_titleElement->font(), width);
+    // A list of names longer than two lines would push the axes down, and the legend names them all.
+    if (title.count(QLatin1Char('\n')) >= 2 && m_titleOverride.isEmpty() && !m_family.enabled &&
+        m_titleText == m_title)
+        title = wrapped(tr("%n functions", "the plot's title where their names take more than two lines",
+                           static_cast<int>(m_ids.size())),
+                        m_titleElement->font(), width);
+    m_titleElement->setText(title);
     if (m_captionElement)
         m_captionElement->setText(wrapped(m_captionText, m_captionElement->font(), width));
     // As many ticks as the labels leave room for: 5 at most, 2 at least.

@@ -1388,6 +1388,13 @@
         <source>%1: dy/dx = 0 (shaded)</source>
         <translation>%1：dy/dx = 0（着色）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n functions</source>
+        <comment>the plot&apos;s title where their names take more than two lines</comment>
+        <translation>
+            <numerusform>%n 个函数</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PresentationMode</name>

@@ -271,8 +271,8 @@ TEST_CASE("a family of twenty curves at 1024x600: its legend takes more columns 
     CHECK(w.plot()->legendRect().size() == few.size());
 }
 
-TEST_CASE("every function with derivatives at 1024x600: the legend names the functions only, until there "
-          "is room",
+TEST_CASE("every function with derivatives at 1024x600: the legend names the functions only and the title "
+          "counts them, until there is room",
           "[ui][layout]")
 {
     QSettings().clear();
@@ -295,12 +295,16 @@ TEST_CASE("every function with derivatives at 1024x600: the legend names the fun
     const QRectF axes = w.plot()->panelRects().front();
     CHECK(axes.contains(legend));
     CHECK(legend.width() * legend.height() <= 0.5 * axes.width() * axes.height());
+    // Nor would seventeen names in three lines of title: it counts them.
+    CHECK(w.plot()->drawnTitle() == QStringLiteral("%1 functions").arg(functions));
+    CHECK(axes.height() >= 0.4 * w.plot()->height());
     // With room, each curve and its derivative again.
     w.window.resize(1920, 1080);
     w.settle();
     CHECK(w.plot()->legendEntries().size() == 2 * functions);
     CHECK(derivatives() == functions);
     CHECK(w.plot()->panelRects().front().contains(w.plot()->legendRect()));
+    CHECK(w.plot()->drawnTitle().startsWith(QStringLiteral("ReLU, ReLU6, ")));
     // A figure from the small window keeps them all: it puts a large legend outside the axes.
     w.window.resize(1024, 600);
     w.settle();
