@@ -39,6 +39,9 @@ PlotView::PlotView(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(th
     setAccessibleReadout({});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // QCustomPlot asks for the minimum its layout needs, which is the width of a title before
+    // arrangeText wraps it (over 1000 pixels for 17 names): the plot takes the size it is given.
+    m_plot->setMinimumSize(1, 1);
     layout->addWidget(m_plot);
     setFocusPolicy(Qt::StrongFocus);
     m_plot->setFocusPolicy(Qt::StrongFocus);

@@ -194,9 +194,9 @@ private:
     /// The fewest columns that fit the legend inside area with gap around it; kept until the area,
     /// the font or the entries change.
     int legendColumnsInside(const QSizeF &area, double gap);
-    /// In the window (not a figure, which puts such a legend outside), leaves the derivatives out of a
-    /// legend that fits the axes in no number of columns, or covers more than half of them; takes
-    /// them back when it fits again.
+    /// Leaves the derivatives out of a legend that fits the axes in no number of columns, or covers
+    /// more than half of them (a figure then tries the shorter one inside, then outside); takes them
+    /// back when it fits again. Not when the legend is asked to go outside.
     void compactLegend(const QSizeF &area, double gap);
     /// Schedules one redraw on the next event-loop pass of what dirty names.
     void requestReplot(unsigned dirty);
@@ -270,7 +270,7 @@ private:
     bool m_legendMayLeave = false;
     int m_legendColumns = 1; ///< 2 with derivatives (each curve beside its derivative); more below the axes.
     QPointF m_legendGrab;    ///< Where the legend was grabbed, from its top left; NaN when not dragging.
-    bool m_legendCompact = false; ///< The window's legend leaves the derivatives out: see compactLegend.
+    bool m_legendCompact = false; ///< The legend leaves the derivatives out: see compactLegend.
     struct LegendCompaction
     {
         QSize area;

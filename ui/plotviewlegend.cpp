@@ -323,7 +323,7 @@ void PlotView::compactLegend(const QSizeF &area, double gap)
         return;
     m_legendCompaction = {area.toSize(), font, names};
     bool compact = false;
-    if (!m_legendMayLeave && m_showDerivatives && !m_family.enabled) {
+    if (m_showDerivatives && !m_family.enabled) {
         m_legendCompact = false;
         updateLegend();
         // Compact too when the whole legend would cover more than half the axes.

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 
+#include "reluexplorer/activation.h"
 #include "reluexplorer/figure.h"
 #include "reluexplorer/sampling.h"
 #include "figureexport.h"
@@ -316,6 +317,34 @@ TEST_CASE("a 20-curve family's legend stays inside every paper figure, under the
                            << legend.height() << " in " << options.width << "x" << options.height);
             CHECK(QRectF(0, 0, options.width, options.height).contains(legend));
         }
+}
+
+TEST_CASE("every function with derivatives in every paper figure: title, axes and legend within the page",
+          "[ui][figures]")
+{
+    rx::ExplorerState state = rx::defaultState();
+    state.shown.clear();
+    for (const rx::Activation &f : rx::catalogue())
+        state.shown.push_back(f.id);
+    state.showDerivatives = true;
+    for (const char *preset : {"Paper, one column", "Paper, two columns", "Slide 16:9"}) {
+        INFO(preset);
+        const rx::FigureOptions options = presetOptions(preset, rx::FigureFormat::Png);
+        PlotView view;
+        prepareFigure(view, state, options);
+        const QRectF page(0, 0, options.width, options.height);
+        // Laid out at the page's size, not at the width of the names in one line.
+        CHECK(view.panelRects().front().width() < options.width);
+        CHECK(page.contains(view.legendRect()));
+        const QRectF axes = view.panelRects().front();
+        CHECK(axes.height() >= 0.12 * options.height); // small beside 17 entries at 3.5 in, not collapsed
+        CHECK(page.contains(axes));
+        // A title wrapped to more than two lines is the number of functions instead.
+        const QString title = view.drawnTitle();
+        CHECK(title.count(QLatin1Char('\n')) <= 1);
+        if (!title.startsWith(QStringLiteral("ReLU, ")))
+            CHECK(title == QStringLiteral("%1 functions").arg(state.shown.size()));
+    }
 }
 
 TEST_CASE("best hides no curve on a one-column paper figure: inside if a spot is free, else outside",
