@@ -127,9 +127,21 @@ void PlotView::arrangeText()
         updateLegend();
     }
     setLegendOutside(outside);
-    // Best with no free spot inside: outside in a figure, rather than over a curve.
-    if (!outside && !m_legendPinned && !m_legendGraphs.empty() && !placeLegendInside() && m_legendMayLeave)
+    // Best with no free spot inside: outside in a figure, rather than over a curve. Below the axes
+    // and taller than a third of the figure, the functions only, tried inside again first.
+    if (!outside && !m_legendPinned && !m_legendGraphs.empty() && !placeLegendInside() && m_legendMayLeave) {
         setLegendOutside(true);
+        const bool below = panel->minimumMargins().bottom() > 0;
+        const int height = m_plot->legend->minimumOuterSizeHint().height();
+        if (below && !m_legendCompact && m_showDerivatives && !m_family.enabled &&
+            height * 3 > m_plot->viewport().height()) {
+            m_legendCompact = true; // until the axes, the font or the entries change (compactLegend)
+            updateLegend();
+            setLegendOutside(false);
+            if (!placeLegendInside())
+                setLegendOutside(true);
+        }
+    }
     panel->insetLayout()->update(QCPLayoutElement::upLayout);
 }
 

@@ -338,6 +338,12 @@ TEST_CASE("every function with derivatives in every paper figure: title, axes an
         CHECK(page.contains(view.legendRect()));
         const QRectF axes = view.panelRects().front();
         CHECK(axes.height() >= 0.12 * options.height); // small beside 17 entries at 3.5 in, not collapsed
+        // A legend below the axes taller than a third of the page names the functions only.
+        const QRectF legend = view.legendRect();
+        if (legend.top() >= axes.bottom() && legend.height() * 3 > options.height)
+            CHECK(view.legendEntries().size() == static_cast<qsizetype>(state.shown.size()));
+        if (QByteArray(preset) == "Slide 16:9")
+            CHECK(axes.height() >= 0.6 * options.height);
         CHECK(page.contains(axes));
         // A title wrapped to more than two lines is the number of functions instead.
         const QString title = view.drawnTitle();
