@@ -177,7 +177,7 @@ private:
     QCPAxisRect *panelFor(std::size_t index) const;
     void rebuildGraphs(const std::vector<std::string> &ids);
     /// The curves the legend names: every one drawn, or compact, without the derivatives (dashed in
-    /// their function's colour), for a window too small for them all.
+    /// their function's colour), where there is no room for them all.
     std::vector<QCPGraph *> legendGraphs(bool compact) const;
     /// Fills the legend with legendGraphs(m_legendCompact); true if that changed it.
     bool updateLegend();
@@ -271,17 +271,19 @@ private:
     int m_legendColumns = 1; ///< 2 with derivatives (each curve beside its derivative); more below the axes.
     QPointF m_legendGrab;    ///< Where the legend was grabbed, from its top left; NaN when not dragging.
     bool m_legendCompact = false; ///< The legend leaves the derivatives out: see compactLegend.
-    struct LegendCompaction
+    /// What the legend's layout inside the axes depends on; a pan or a zoom changes none of it.
+    struct LegendKey
     {
         QSize area;
         QFont font;
         QStringList names;
-    } m_legendCompaction; ///< What m_legendCompact was chosen for.
+        bool operator==(const LegendKey &) const = default;
+    };
+    LegendKey legendKey(const QSizeF &area, const std::vector<QCPGraph *> &graphs) const;
+    LegendKey m_legendCompaction; ///< What m_legendCompact was chosen for.
     struct LegendFit
     {
-        QSize area;
-        QFont font;
-        QStringList names;
+        LegendKey key;
         int columns = 0;
         bool fits = false;
     } m_legendFit; ///< legendColumnsInside's last answer and what it depends on.

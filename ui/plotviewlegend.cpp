@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include <QFontMetricsF>
 #include <QMouseEvent>
@@ -295,16 +296,19 @@ void PlotView::setLegendColumns(int columns)
     }
 }
 
+PlotView::LegendKey PlotView::legendKey(const QSizeF &area, const std::vector<QCPGraph *> &graphs) const
+{
+    LegendKey key{area.toSize(), m_plot->legend->font(), {}};
+    for (const QCPGraph *graph : graphs)
+        key.names << graph->name();
+    return key;
+}
+
 int PlotView::legendColumnsInside(const QSizeF &area, double gap)
 {
-    QStringList names;
-    for (const QCPGraph *graph : m_legendGraphs)
-        names << graph->name();
-    const QFont font = m_plot->legend->font();
-    if (m_legendFit.columns && m_legendFit.area == area.toSize() && m_legendFit.font == font &&
-        m_legendFit.names == names)
+    LegendKey key = legendKey(area, m_legendGraphs);
+    if (key == m_legendFit.key)
         return m_legendFit.columns;
-    // A pan or a zoom moves none of these: the layout below runs when the legend or the plot changes.
     const QSizeF room(area.width() - 2 * gap, area.height() - 2 * gap);
     const int entries = static_cast<int>(m_legendGraphs.size());
     // Too many entries even then: as many columns as the width takes, the least cut off.
@@ -320,20 +324,16 @@ int PlotView::legendColumnsInside(const QSizeF &area, double gap)
         if (fits)
             break;
     }
-    m_legendFit = {area.toSize(), font, names, chosen, fits};
+    m_legendFit = {std::move(key), chosen, fits};
     return chosen;
 }
 
 void PlotView::compactLegend(const QSizeF &area, double gap)
 {
-    QStringList names;
-    for (const QCPGraph *graph : legendGraphs(false))
-        names << graph->name();
-    const QFont font = m_plot->legend->font();
-    if (m_legendCompaction.area == area.toSize() && m_legendCompaction.font == font &&
-        m_legendCompaction.names == names)
+    LegendKey key = legendKey(area, legendGraphs(false));
+    if (key == m_legendCompaction)
         return;
-    m_legendCompaction = {area.toSize(), font, names};
+    m_legendCompaction = std::move(key);
     bool compact = false;
     if (m_showDerivatives && !m_family.enabled) {
         m_legendCompact = false;
