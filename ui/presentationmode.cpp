@@ -4,9 +4,11 @@
 
 #include <chrono>
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QGraphicsOpacityEffect>
 #include <QLabel>
+#include <QLayout>
 #include <QMainWindow>
 #include <QScreen>
 #include <QWidget>
@@ -140,7 +142,7 @@ void PresentationMode::setActive(bool active)
             m_strip->setStyleSheet(m_stripStyle + QLatin1String(sliderStyle));
             m_strip->show();
         }
-        m_geometry = m_window->saveGeometry();
+        m_geometry = m_window->geometry();
         m_window->setWindowState((m_windowState & ~Qt::WindowMinimized) | Qt::WindowFullScreen);
         if (QScreen *screen = m_window->screen())
             m_window->setGeometry(screen->geometry()); // where no window manager makes it full screen
@@ -152,15 +154,21 @@ void PresentationMode::setActive(bool active)
             m_strip->hide();
             m_strip->setStyleSheet(m_stripStyle);
         }
-        for (int i = 0; i < m_hidden.size(); ++i)
-            if (m_hidden[i])
-                m_hidden[i]->setVisible(m_wasVisible.value(i));
+        // The normal font first, so that the panels come back at their normal size; then the layout
+        // settles before the geometry is restored, or the large minimum sizes widen the window.
         if (m_fontWasSet)
             m_window->setFont(m_font);
         else
             m_window->setFont(QFont()); // back to the application's font, following it again
+        for (int i = 0; i < m_hidden.size(); ++i)
+            if (m_hidden[i])
+                m_hidden[i]->setVisible(m_wasVisible.value(i));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        if (QLayout *layout = m_window->layout())
+            layout->activate();
         m_window->setWindowState(m_windowState);
-        m_window->restoreGeometry(m_geometry);
+        if (!(m_windowState & (Qt::WindowMaximized | Qt::WindowFullScreen)))
+            m_window->setGeometry(m_geometry);
     }
     emit activeChanged(active);
 }

@@ -5,7 +5,7 @@
 #include <functional>
 #include <utility>
 
-#include <QByteArray>
+#include <QRect>
 #include <QFont>
 #include <QList>
 #include <QObject>
@@ -77,7 +77,7 @@ private:
     bool m_active = false;
     Qt::WindowStates m_windowState;
     QFont m_font;
-    QByteArray m_geometry;
+    QRect m_geometry; // the normal geometry, restored as it was
     bool m_fontWasSet = false;
     QList<bool> m_wasVisible;
     QString m_stripStyle;

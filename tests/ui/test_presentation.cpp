@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSlider>
 #include <QTimer>
 
@@ -395,5 +396,36 @@ TEST_CASE("presentation sliders are large, in both themes, and a hint says how t
               normal.size());
         CHECK(w.find<QWidget>(QStringLiteral("presentationParameters"))->styleSheet().isEmpty());
         CHECK_FALSE(hint->isVisible());
+    }
+}
+
+TEST_CASE("leaving the presentation gives the window back its size, also at 1024x600 with every panel",
+          "[ui][presentation][layout]")
+{
+    QSettings().clear();
+    Window w;
+    w.window.resize(1024, 600);
+    w.window.move(0, 0);
+    rx::ExplorerState state = rx::defaultState();
+    state.shown.clear();
+    for (const rx::Activation &f : rx::catalogue())
+        state.shown.push_back(f.id);
+    state.showDerivatives = true;
+    w.window.setState(state);
+    w.settle();
+    const QRect before = w.window.geometry();
+    REQUIRE(before.size() == QSize(1024, 600));
+
+    for (int round = 0; round < 2; ++round) {
+        QTest::keyClick(&w.window, Qt::Key_F5);
+        w.settle();
+        REQUIRE(w.window.presentation()->isActive());
+        QTest::keyClick(&w.window, Qt::Key_Escape);
+        w.settle();
+        REQUIRE_FALSE(w.window.presentation()->isActive());
+        const QRect after = w.window.geometry();
+        INFO("round " << round << ": " << after.x() << "," << after.y() << " " << after.width() << "x"
+                      << after.height());
+        CHECK(after == before); // the presentation's large panels widen nothing
     }
 }
