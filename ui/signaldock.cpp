@@ -80,12 +80,13 @@ void SignalDock::fitWidth()
         window->dockWidgetArea(this) == Qt::BottomDockWidgetArea)
         return;
     const int plot = m_plot->width();
-    const int half = window->width() / 2;
-    if (m_fitted && plot >= half)
+    const int floor = window->width() * 2 / 5;
+    if (m_fitted && plot >= floor)
         return;
     m_fitted = true;
-    // As wide as its controls want, up to 360 pixels, but never taking the plot below half the window.
-    const int most = width() + plot - half;
+    // As wide as its controls want, up to 360 pixels, but never taking the plot below 40% of the
+    // window: at 1024 pixels beside the side panel, half would leave the dock too narrow to read.
+    const int most = width() + plot - floor;
     const int wanted = std::max(std::min({sizeHint().width(), 360, most}), minimumSizeHint().width());
     window->resizeDocks({this}, {wanted}, Qt::Horizontal);
 }
