@@ -110,7 +110,34 @@ void PlotView::arrangeText()
     m_titleElement->setText(title);
     if (m_captionElement)
         m_captionElement->setText(wrapped(m_captionText, m_captionElement->font(), width));
-    // As many ticks as the labels leave room for: 5 at most, 2 at least.
+    QCPAxisRect *panel = m_panels.front();
+    const bool outside = m_legendPlacement == rx::LegendPlacement::Outside && !m_legendGraphs.empty();
+    if (outside && m_legendCompact) { // room is made for the whole legend there
+        m_legendCompact = false;
+        m_legendCompaction = {};
+        updateLegend();
+    }
+    setLegendOutside(outside);
+    // Best with no free spot inside: outside in a figure, rather than over a curve. Taller than a
+    // third of the figure below the axes, or wider than a third beside them: the functions only,
+    // tried inside again first.
+    if (!outside && !m_legendPinned && !m_legendGraphs.empty() && !placeLegendInside() && m_legendMayLeave) {
+        setLegendOutside(true);
+        const bool below = panel->minimumMargins().bottom() > 0;
+        const QSize size = m_plot->legend->minimumOuterSizeHint();
+        const bool large = below ? size.height() * 3 > m_plot->viewport().height()
+                                 : size.width() * 3 > m_plot->viewport().width();
+        if (large && !m_legendCompact && m_showDerivatives && !m_family.enabled) {
+            m_legendCompact = true; // until the axes, the font or the entries change (compactLegend)
+            updateLegend();
+            setLegendOutside(false);
+            if (!placeLegendInside())
+                setLegendOutside(true);
+        }
+    }
+    panel->insetLayout()->update(QCPLayoutElement::upLayout);
+    // As many ticks as the labels leave room for, once the legend has taken its share: 5 at most, 2
+    // at least.
     const double em = QFontMetricsF(m_plot->xAxis->tickLabelFont()).height();
     for (QCPAxisRect *rect : m_panels) {
         rect->axis(QCPAxis::atBottom)
@@ -120,30 +147,6 @@ void PlotView::arrangeText()
             ->ticker()
             ->setTickCount(std::clamp(qRound(rect->height() / (em * 3)), 2, 5));
     }
-    QCPAxisRect *panel = m_panels.front();
-    const bool outside = m_legendPlacement == rx::LegendPlacement::Outside && !m_legendGraphs.empty();
-    if (outside && m_legendCompact) { // room is made for the whole legend there
-        m_legendCompact = false;
-        m_legendCompaction = {};
-        updateLegend();
-    }
-    setLegendOutside(outside);
-    // Best with no free spot inside: outside in a figure, rather than over a curve. Below the axes
-    // and taller than a third of the figure, the functions only, tried inside again first.
-    if (!outside && !m_legendPinned && !m_legendGraphs.empty() && !placeLegendInside() && m_legendMayLeave) {
-        setLegendOutside(true);
-        const bool below = panel->minimumMargins().bottom() > 0;
-        const int height = m_plot->legend->minimumOuterSizeHint().height();
-        if (below && !m_legendCompact && m_showDerivatives && !m_family.enabled &&
-            height * 3 > m_plot->viewport().height()) {
-            m_legendCompact = true; // until the axes, the font or the entries change (compactLegend)
-            updateLegend();
-            setLegendOutside(false);
-            if (!placeLegendInside())
-                setLegendOutside(true);
-        }
-    }
-    panel->insetLayout()->update(QCPLayoutElement::upLayout);
 }
 
 void PlotView::setLegendOutside(bool outside)
@@ -160,13 +163,16 @@ void PlotView::setLegendOutside(bool outside)
         return;
     }
     // Room for the legend in the panel's margin: to the right, or below (in as many columns as fit)
-    // when the figure is tall or the legend would take more than a third of its width.
+    // when the figure is tall or the legend would take more than a third of its width; but to the
+    // right after all where below would leave the axes looking smaller still (a long legend in a
+    // small figure: beside the axes it may reach down past them to the figure's edge).
     setLegendColumns(m_legendColumns);
     QSize size = legend->minimumOuterSizeHint();
+    int belowColumns = m_legendColumns;
     const int gap = qRound(QFontMetricsF(legend->font()).height() * 0.5);
     const QRect viewport = m_plot->viewport();
-    const bool right = viewport.width() >= viewport.height() && size.width() * 3 <= viewport.width() &&
-                       size.height() <= panel->rect().height();
+    bool right = viewport.width() >= viewport.height() && size.width() * 3 <= viewport.width() &&
+                 size.height() <= panel->rect().height();
     if (!right) {
         // Down the columns, each curve above its derivative, in as many columns as fit the width.
         const int entries = static_cast<int>(m_legendGraphs.size());
@@ -177,6 +183,7 @@ void PlotView::setLegendOutside(bool outside)
             const QSize tried = legend->minimumOuterSizeHint();
             if (tried.width() <= room) {
                 size = tried;
+                belowColumns = columns;
                 break;
             }
             setLegendColumns(m_legendColumns);
@@ -186,6 +193,29 @@ void PlotView::setLegendOutside(bool outside)
     m_plot->plotLayout()->update(QCPLayoutElement::upMargins);
     m_plot->plotLayout()->update(QCPLayoutElement::upLayout);
     const QMargins margins = panel->margins();
+    if (!right) {
+        const QRect outer = panel->outerRect();
+        const int width = outer.width() - margins.left() - margins.right();
+        const int height = outer.height() - margins.top() - margins.bottom();
+        // How large the axes look: their height, or their width over 1.6 where they are narrower.
+        const auto looks = [](int w, int h) { return std::min(w * 5 / 8, h); };
+        const int belowLooks = looks(width, height - size.height() - gap);
+        // Beside: in the fewest columns that reach no lower than the figure's edge.
+        const int entries = static_cast<int>(m_legendGraphs.size());
+        for (int columns = m_legendColumns; columns <= entries; ++columns) {
+            setLegendColumns(columns);
+            const QSize tried = legend->minimumOuterSizeHint();
+            if (tried.height() + gap > outer.height() - margins.top())
+                continue;
+            if (looks(width - tried.width() - 2 * gap, height) > belowLooks) {
+                right = true;
+                size = tried;
+            }
+            break;
+        }
+        if (!right)
+            setLegendColumns(belowColumns);
+    }
     panel->setMinimumMargins(right ? QMargins(0, 0, margins.right() + size.width() + 2 * gap, 0)
                                    : QMargins(0, 0, 0, margins.bottom() + size.height() + gap));
     m_plot->plotLayout()->update(QCPLayoutElement::upMargins);
