@@ -138,8 +138,13 @@ void PresentationMode::setActive(bool active)
             large.setPixelSize(qRound(large.pixelSize() * fontScale));
         m_window->setFont(large);
         if (m_strip) {
+            // Widgets under a style sheet keep the font they were first polished with: the large size
+            // is part of the sheet.
+            const QString size = large.pointSizeF() > 0 ? QStringLiteral("%1pt").arg(large.pointSizeF())
+                                                        : QStringLiteral("%1px").arg(large.pixelSize());
             m_stripStyle = m_strip->styleSheet();
-            m_strip->setStyleSheet(m_stripStyle + QLatin1String(sliderStyle));
+            m_strip->setStyleSheet(m_stripStyle + QLatin1String(sliderStyle) +
+                                   QStringLiteral("QWidget { font-size: %1; }").arg(size));
             m_strip->show();
         }
         m_geometry = m_window->geometry();

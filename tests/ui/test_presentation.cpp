@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The ReLU Explorer authors
 #include <set>
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
@@ -53,6 +54,15 @@ TEST_CASE("F5 presents: full screen, fonts and lines twice as large, panels hidd
     for (auto *s : strip->findChildren<QSlider *>(QStringLiteral("param.prelu.weight.slider")))
         stripSlider = s;
     REQUIRE(stripSlider != nullptr);
+    // Its name, value and buttons are as large as the rest, for the back of the room.
+    for (QWidget *child : strip->findChildren<QWidget *>()) {
+        if (!child->isVisible() ||
+            !(qobject_cast<QLabel *>(child) || qobject_cast<QAbstractButton *>(child) ||
+              qobject_cast<QAbstractSpinBox *>(child)))
+            continue;
+        INFO(child->metaObject()->className() << " " << child->objectName().toStdString());
+        CHECK(QFontInfo(child->font()).pointSizeF() >= 2 * font);
+    }
     stripSlider->setFocus();
     QTest::keyClick(stripSlider, Qt::Key_Right);
     CHECK(w.parameter("prelu", 0) == 0.26);
