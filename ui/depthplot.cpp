@@ -45,6 +45,16 @@ void DepthPlot::setColours(const QColor &background, const QColor &foreground, c
     update();
 }
 
+QSize DepthPlot::sizeHint() const
+{
+    const QFontMetrics metrics(font());
+    int widest = 0;
+    for (const QString &entry : legendEntries())
+        widest = std::max(widest, metrics.horizontalAdvance(entry));
+    const int line = 8 + metrics.horizontalAdvance(QStringLiteral("——")) + 4 + widest + 16;
+    return {std::max(320, line), 240};
+}
+
 QStringList DepthPlot::legendEntries() const
 {
     QStringList entries = {tr("q: variance"), tr("χ: cumulative gradient gain")};

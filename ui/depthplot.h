@@ -32,7 +32,8 @@ public:
     /// The legend's entries as drawn under the plot: the two line styles, then the functions' names.
     QStringList legendEntries() const;
 
-    QSize sizeHint() const override { return {320, 240}; }
+    /// Wide enough for the longest legend entry on one line (x 8 + swatch + 4 + text, 16 to spare).
+    QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return {200, 170}; }
 
 protected:

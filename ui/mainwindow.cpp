@@ -137,6 +137,7 @@ void MainWindow::buildLectureRoom()
     connect(m_presentation, &PresentationMode::activeChanged, this, [this](bool active) {
         applyPlotTheme();
         updateStrip();
+        m_signal->setPresenting(active);
         if (active)
             m_plot->findChild<QWidget *>(QStringLiteral("plot"))->setFocus(); // Left/Right trace at once
     });

@@ -3,12 +3,15 @@
 #include "signaldock.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QFontMetrics>
 #include <QMainWindow>
 #include <QScrollArea>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QTimer>
 
 #include "plottheme.h"
@@ -84,11 +87,46 @@ void SignalDock::fitWidth()
     if (m_fitted && plot >= floor)
         return;
     m_fitted = true;
-    // As wide as its controls want, up to 360 pixels, but never taking the plot below 40% of the
+    // As wide as its controls want, up to 24 lines of its font, but never taking the plot below 40% of the
     // window: at 1024 pixels beside the side panel, half would leave the dock too narrow to read.
     const int most = width() + plot - floor;
-    const int wanted = std::max(std::min({sizeHint().width(), 360, most}), minimumSizeHint().width());
+    const int cap = QFontMetrics(font()).height() * 24;
+    // From the panel's own hint: the scroll area keeps the one its content had when first shown.
+    const int hint = m_panel
+                         ? m_panel->sizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
+                               (width() - widget()->width())
+                         : sizeHint().width();
+    const int wanted = std::max(std::min({hint, cap, most}), minimumSizeHint().width());
     window->resizeDocks({this}, {wanted}, Qt::Horizontal);
+}
+
+void SignalDock::setPresenting(bool presenting)
+{
+    m_presenting = presenting;
+    if (presenting) {
+        m_widthBeforePresenting = isVisible() && !isFloating() ? width() : 0;
+        m_fitted = false;
+        QTimer::singleShot(0, this, &SignalDock::fitWidth);
+        if (parentWidget())
+            parentWidget()->installEventFilter(this); // full screen may come later, from a window manager
+        return;
+    }
+    if (parentWidget())
+        parentWidget()->removeEventFilter(this);
+    const int before = std::exchange(m_widthBeforePresenting, 0);
+    auto *window = qobject_cast<QMainWindow *>(parentWidget());
+    if (window && before > 0 && isVisible() && !isFloating())
+        QTimer::singleShot(0, this,
+                           [this, window, before] { window->resizeDocks({this}, {before}, Qt::Horizontal); });
+}
+
+bool SignalDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_presenting && watched == parentWidget() && event->type() == QEvent::Resize) {
+        m_fitted = false;
+        QTimer::singleShot(0, this, &SignalDock::fitWidth);
+    }
+    return QDockWidget::eventFilter(watched, event);
 }
 
 void SignalDock::setTheme(const PlotTheme &theme)

@@ -25,7 +25,7 @@ public:
     explicit SignalDock(QWidget *parent = nullptr);
 
     QAction *showAction() const { return m_action; }
-    /// The widget that keeps at least half the window's width when the dock is first shown (the plot).
+    /// The widget that keeps at least 40% of the window's width when the dock is first shown (the plot).
     void setPlotWidget(QWidget *plot) { m_plot = plot; }
     SignalPanel *panel();
 
@@ -33,6 +33,9 @@ public:
     /// where state changed them).
     void setState(const rx::ExplorerState &state);
     void setTheme(const PlotTheme &theme);
+    /// Entering the presentation, with its larger font: fitted again. Leaving it: back to the width
+    /// it had before.
+    void setPresenting(bool presenting);
 
 signals:
     /// The user changed the Signal view's settings or showed or hid it.
@@ -41,13 +44,14 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onVisibilityToggled(bool visible);
     void buildPanel();
-    /// When first shown, or when the plot is found narrower than half the window: as wide as the panel
-    /// wants up to 360 pixels, leaving the plot at least half the window where the panel's minimum
-    /// allows; the user may drag it wider.
+    /// When first shown, or when the plot is found narrower than 40% of the window: as wide as the
+    /// panel wants up to 24 lines of its font (360 pixels at 9 points), leaving the plot at least 40%
+    /// of the window where the panel's minimum allows; the user may drag it wider.
     void fitWidth();
 
     SignalPanel *m_panel = nullptr;
@@ -57,4 +61,6 @@ private:
     rx::ExplorerState m_state;
     QWidget *m_plot = nullptr;
     bool m_fitted = false;
+    int m_widthBeforePresenting = 0;
+    bool m_presenting = false;
 };

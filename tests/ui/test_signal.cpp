@@ -12,6 +12,7 @@
 
 #include "reluexplorer/moments.h"
 #include "depthplot.h"
+#include "presentationmode.h"
 #include "signaldock.h"
 #include "statehistory.h"
 #include "uitest.h"
@@ -273,4 +274,36 @@ TEST_CASE("at 1024x600 the Signal dock is wide enough for its controls", "[ui][s
         INFO(name << " at " << inDock.x() << ".." << inDock.right());
         CHECK(dock->rect().contains(inDock));
     }
+}
+
+// On a 1920x1080 screen (projector-screen.json; CMakeLists.txt): the default 800x600 offscreen one has
+// no room beside the presentation's parameter strip.
+TEST_CASE("in the presentation the Signal dock widens for its larger font, and narrows again after",
+          "[ui][signal][presentation][projector]")
+{
+    QSettings().clear();
+    Window w;
+    showSignal(w);
+    w.settle();
+    auto *dock = w.find<SignalDock>(QStringLiteral("signalDock"));
+    const int before = dock->width();
+    QTest::keyClick(&w.window, Qt::Key_F5);
+    for (int i = 0; i < 3; ++i)
+        w.settle(); // the dock is fitted once the presentation's layout has settled
+    REQUIRE(w.window.presentation()->isActive());
+    auto *depth = dock->findChild<DepthPlot *>();
+    REQUIRE(depth != nullptr);
+    INFO("window " << w.window.width() << " plot " << w.plot()->width() << " dock " << dock->width()
+                   << " before " << before << " depth " << depth->width() << " wants "
+                   << depth->sizeHint().width());
+    CHECK(dock->width() > before);
+    CHECK(depth->width() >= depth->sizeHint().width()); // its legend's longest entry on one line
+    for (const char *name : {"signalHe", "signalLeCun"}) {
+        auto *button = w.find<QPushButton>(QString::fromLatin1(name));
+        CHECK(dock->rect().contains(QRect(button->mapTo(dock, QPoint(0, 0)), button->size())));
+    }
+    QTest::keyClick(&w.window, Qt::Key_Escape);
+    for (int i = 0; i < 3; ++i)
+        w.settle();
+    CHECK(dock->width() == Approx(before).margin(6));
 }
