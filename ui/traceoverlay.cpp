@@ -97,5 +97,9 @@ void TraceOverlay::place(double x)
     const int margin = 12;
     const QPoint at = tracerLeft ? QPoint(area.right() - width() - margin, area.bottom() - height() - margin)
                                  : QPoint(area.left() + margin, area.top() + margin);
-    move(std::max(at.x(), 0), std::max(at.y(), 0));
+    // Wider or taller than the axes leave it: from their left or top edge rather than over the tick
+    // labels, as far as the plot's own edge allows.
+    const int left = std::min(std::max(at.x(), area.left() + margin), m_plot->width() - width());
+    const int top = std::min(std::max(at.y(), area.top() + margin), m_plot->height() - height());
+    move(std::max(left, 0), std::max(top, 0));
 }

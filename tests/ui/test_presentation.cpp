@@ -439,3 +439,34 @@ TEST_CASE("leaving the presentation gives the window back its size, also at 1024
         CHECK(after == before); // the presentation's large panels widen nothing
     }
 }
+
+TEST_CASE("the presentation's tracer values stay within the plot and off the tick labels where they can",
+          "[ui][presentation][trace]")
+{
+    QSettings().clear();
+    Window w;
+    rx::ExplorerState state = rx::defaultState();
+    state.shown = {"relu", "relu6", "leaky_relu", "elu", "selu", "prelu"};
+    state.showDerivatives = true;
+    state.signal.visible = true; // its dock beside the plot narrows the axes
+    w.window.setState(state);
+    w.settle();
+    QTest::keyClick(&w.window, Qt::Key_F5);
+    w.settle();
+    REQUIRE(w.window.presentation()->isActive());
+    auto *overlay = w.find<QLabel>(QStringLiteral("traceOverlay"));
+    QWidget *surface = w.plotSurface();
+    surface->setFocus();
+    for (const auto key : {Qt::Key_Left, Qt::Key_Right}) {
+        for (int i = 0; i < 40; ++i)
+            QTest::keyClick(surface, key, Qt::ShiftModifier); // to either side of the centre
+        w.settle();
+        REQUIRE(overlay->isVisible());
+        const QRectF axes = w.plot()->panelRects().front();
+        INFO("overlay " << overlay->x() << ".." << overlay->geometry().right() << ", axes " << axes.left()
+                        << ".." << axes.right());
+        // From the axes' left edge, or as near it as the plot's right edge allows.
+        CHECK(overlay->x() >= std::min(int(axes.left()), w.plot()->width() - overlay->width()));
+        CHECK(w.plot()->rect().contains(overlay->geometry()));
+    }
+}
