@@ -102,7 +102,6 @@ void SignalDock::fitWidth()
 
 void SignalDock::setPresenting(bool presenting)
 {
-    m_presenting = presenting;
     if (presenting) {
         m_widthBeforePresenting = isVisible() && !isFloating() ? width() : 0;
         m_fitted = false;
@@ -122,7 +121,8 @@ void SignalDock::setPresenting(bool presenting)
 
 bool SignalDock::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_presenting && watched == parentWidget() && event->type() == QEvent::Resize) {
+    // Installed on the window while presenting only.
+    if (watched == parentWidget() && event->type() == QEvent::Resize) {
         m_fitted = false;
         QTimer::singleShot(0, this, &SignalDock::fitWidth);
     }

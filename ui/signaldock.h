@@ -62,5 +62,4 @@ private:
     QWidget *m_plot = nullptr;
     bool m_fitted = false;
     int m_widthBeforePresenting = 0;
-    bool m_presenting = false;
 };
