@@ -117,6 +117,12 @@ TEST_CASE("parseNumber takes hex floats only in C's form", "[numbers]")
     CHECK(rx::parseNumber<double>("0x1e") == 30.0);    // e is a hex digit
     CHECK(rx::parseNumber<float>("0x1p-150") == 0.0f); // underflow: half the smallest denormal, to even
     CHECK(rx::parseNumber<float>("0x1p200") == std::numeric_limits<float>::infinity());
+    // Denormals from more digits than fit round once, to nearest: ...88.9 (hex) in units of the
+    // smallest denormal rounds up, as ...12.c does for float (glibc 2.36's strtod rounds both down);
+    // ...88.8, a tie, goes to the even ...88.
+    CHECK(rx::parseNumber<double>("0x23456734567889p-1078") == std::ldexp(double(0x2345673456789), -1074));
+    CHECK(rx::parseNumber<float>("0x664d12cp-153") == std::ldexp(float(0x664d13), -149));
+    CHECK(rx::parseNumber<double>("0x23456734567888p-1078") == std::ldexp(double(0x2345673456788), -1074));
     for (const char *bad : {"0x-1", "-0x-1", "0x+1", "0x-inf", "0xinf", "0xnan", "-0xnan", "0x", "0x.",
                             "0xp1", "0x1p", "0x1p+", "0x1g", "0x1.8e3p", "0x 1", "00x1", "0x1p1.5"})
         CHECK_FALSE(rx::parseNumber<double>(bad));
